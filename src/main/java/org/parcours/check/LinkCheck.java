@@ -1,0 +1,58 @@
+package org.parcours.check;
+
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.parcours.diag.Code;
+import org.parcours.diag.Diagnostics;
+import org.parcours.model.Body;
+import org.parcours.model.Course;
+import org.parcours.model.Heading;
+import org.parcours.model.Reference;
+
+/** Links between lessons and pages resolve, and so do their anchors; links to files point at existing files. */
+final class LinkCheck implements Check {
+
+    @Override
+    public void run(Course course, Diagnostics diags) {
+        Map<String, Body> bySource = new HashMap<>();
+        course.lessons().forEach(l -> bySource.put(l.source(), l.body()));
+        course.pages().forEach(p -> bySource.put(p.source(), p.body()));
+        for (Map.Entry<String, Body> e : bySource.entrySet()) {
+            Body own = e.getValue();
+            for (Reference r : own.references()) {
+                if (r.kind() != Reference.Kind.LINK || r.path().isEmpty()) continue;
+                String path = r.path().get();
+                if (path.isEmpty()) {
+                    r.anchor().ifPresent(a -> anchor(own, a, r, diags));
+                } else if (path.startsWith("..")) {
+                    diags.error(Code.BROKEN_LINK, r.pos(), "link '%s' leaves the course folder", r.target());
+                } else if (bySource.containsKey(path)) {
+                    r.anchor().ifPresent(a -> anchor(bySource.get(path), a, r, diags));
+                } else if (path.endsWith(".md")) {
+                    diags.error(Code.BROKEN_LINK, r.pos(), "link '%s': no lesson or page at '%s'", r.target(), path)
+                            .hint("the path is relative to this file; lessons are linked by their .md file");
+                } else if (!Files.isRegularFile(course.root().resolve(path))) {
+                    diags.error(Code.BROKEN_LINK, r.pos(), "link '%s': file '%s' not found", r.target(), path);
+                }
+            }
+        }
+    }
+
+    private static void anchor(Body target, String anchor, Reference r, Diagnostics diags) {
+        List<String> anchors = target.headings().stream().map(Heading::anchor).toList();
+        if (anchors.contains(anchor)) return;
+        diags.error(Code.BROKEN_ANCHOR, r.pos(), "link '%s': no section with anchor '#%s'", r.target(), anchor);
+        if (!anchors.isEmpty()) {
+            String best = anchors.stream().min(java.util.Comparator.comparingInt(a -> distance(a, anchor))).orElseThrow();
+            diags.hint("did you mean '#%s'? (anchors come from the headings: lower case, no accents, '-' for spaces)", best);
+        }
+    }
+
+    private static int distance(String a, String b) {
+        int common = 0;
+        while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) common++;
+        return Math.abs(a.length() - b.length()) + Math.max(a.length(), b.length()) - common;
+    }
+}

@@ -1,0 +1,50 @@
+package org.parcours.diag;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the diagnostics of one stage; a stage hands them on inside its {@link Result}. */
+public final class Diagnostics {
+    private final List<Diagnostic> list = new ArrayList<>();
+
+    public Diagnostics error(Code code, SourcePos pos, String message, Object... args) {
+        add(Severity.ERROR, code, pos, message, args);
+        return this;
+    }
+
+    public Diagnostics warning(Code code, SourcePos pos, String message, Object... args) {
+        add(Severity.WARNING, code, pos, message, args);
+        return this;
+    }
+
+    /** Attaches a hint to the diagnostic added last. */
+    public Diagnostics hint(String hint, Object... args) {
+        Diagnostic last = list.remove(list.size() - 1);
+        list.add(new Diagnostic(last.severity(), last.code(), last.pos(), last.message(), format(hint, args)));
+        return this;
+    }
+
+    public void add(Diagnostic d) {
+        list.add(d);
+    }
+
+    public void addAll(List<Diagnostic> ds) {
+        list.addAll(ds);
+    }
+
+    public boolean hasErrors() {
+        return list.stream().anyMatch(Diagnostic::isError);
+    }
+
+    public List<Diagnostic> list() {
+        return List.copyOf(list);
+    }
+
+    private void add(Severity severity, Code code, SourcePos pos, String message, Object... args) {
+        list.add(new Diagnostic(severity, code, pos, format(message, args), code.defaultHint()));
+    }
+
+    private static String format(String text, Object... args) {
+        return args.length == 0 ? text : String.format(java.util.Locale.ROOT, text, args);
+    }
+}

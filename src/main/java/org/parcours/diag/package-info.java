@@ -1,0 +1,2 @@
+/** Diagnostics as values: positions, stable codes, and the Result that every stage returns. */
+package org.parcours.diag;

@@ -1,0 +1,388 @@
+package org.parcours.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.parcours.diag.Code;
+import org.parcours.diag.Diagnostics;
+import org.parcours.diag.Result;
+import org.parcours.diag.SourcePos;
+import org.parcours.model.Asset;
+import org.parcours.model.Body;
+import org.parcours.model.Course;
+import org.parcours.model.Id;
+import org.parcours.model.Lesson;
+import org.parcours.model.Page;
+import org.parcours.model.Part;
+import org.parcours.model.Quiz;
+
+/**
+ * Loads a course folder into the model. Every problem becomes a diagnostic and loading goes on, so one run
+ * reports them all; the course is returned whenever course.yaml could be read, even with errors elsewhere.
+ */
+public final class CourseLoader {
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d+)-(.*)$");
+    private static final Pattern IRI = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:[^\\s<>\"{}|\\\\^`]+$");
+    private static final Pattern LANGUAGE = Pattern.compile("^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*$");
+    private static final Pattern COLOR = Pattern.compile("^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$");
+    private static final Pattern ASSET_NAME = Pattern.compile("^[A-Za-z0-9._-]+$");
+    public static final List<String> FORMATS = List.of("web", "scorm12", "xapi", "cmi5");
+
+    private final Path root;
+    private final String display;
+    private final Diagnostics diags = new Diagnostics();
+
+    private CourseLoader(Path root, String display) {
+        this.root = root;
+        this.display = display.endsWith("/") ? display.substring(0, display.length() - 1) : display;
+    }
+
+    /** Loads the course in {@code root}; paths in diagnostics are shown as {@code display/…}. */
+    public static Result<Course> load(Path root, String display) {
+        return new CourseLoader(root, display).load();
+    }
+
+    public static Result<Course> load(Path root) {
+        return load(root, MarkdownBody.display(root));
+    }
+
+    private Result<Course> load() {
+        Path courseYaml = root.resolve("course.yaml");
+        if (!Files.isRegularFile(courseYaml)) {
+            diags.error(Code.NO_COURSE, SourcePos.file(show("course.yaml")),
+                    Files.isDirectory(root) ? "no course.yaml in this folder" : "folder not found");
+            return Result.failed(diags);
+        }
+        Optional<Fields> course = yamlFile("course.yaml", "course.yaml");
+        if (course.isEmpty()) {
+            scanForOtherProblems();
+            return Result.failed(diags);
+        }
+        Fields f = course.get();
+        String iri = f.requiredText("id").filter(v -> checkIri(v, f.posOf("id"))).orElse("urn:parcours:invalid");
+        String title = f.requiredText("title").orElse("");
+        String language = f.requiredText("language").filter(v -> check(LANGUAGE.matcher(v).matches(), f.posOf("language"),
+                "'language' must be a BCP 47 tag such as 'fr' or 'en-GB', found '%s'", v)).orElse("en");
+        String version = f.requiredText("version").orElse("0");
+        LocalDate date = f.text("date").flatMap(v -> parseDate(v, f.posOf("date"))).orElse(null);
+        String description = f.text("description").orElse("");
+        String publisher = f.text("publisher").orElse("");
+        List<String> authors = f.texts("authors");
+        String licence = f.text("licence").orElse("");
+        List<String> keywords = f.texts("keywords");
+        int minutes = f.integer("minutes", 0, 100_000).map(Long::intValue).orElse(0);
+        int passingScore = f.integer("passingScore", 0, 100).map(Long::intValue).orElse(0);
+        boolean lock = f.bool("lockAssessment").orElse(false);
+        Course.Theme theme = theme(f.map("theme"));
+        Course.BuildDefaults build = buildDefaults(f.map("build"));
+        f.finish();
+
+        Id courseId = new Id(Id.slugify(lastSegment(iri)));
+        Optional<Page> intro = Files.isRegularFile(root.resolve("intro.md"))
+                ? page("intro.md", new Id("intro")) : Optional.empty();
+        List<Part> parts = parts(passingScore);
+        Optional<Quiz> assessment = Files.isRegularFile(root.resolve("assessment.yaml"))
+                ? quiz("assessment.yaml", new Id("assessment"), passingScore, true) : Optional.empty();
+        List<Page> appendices = appendices();
+        List<Asset> assets = assets();
+        reportStrayTopLevel();
+
+        Course.Metadata meta = new Course.Metadata(title, language, version, date, description, publisher, authors,
+                licence, keywords, minutes);
+        Course model = new Course(iri, courseId, meta, new Course.Settings(passingScore, lock, theme, build),
+                intro, parts, assessment, appendices, assets, root, SourcePos.file(show("course.yaml")));
+        return Result.of(model, diags);
+    }
+
+    private List<Part> parts(int passingScore) {
+        List<Part> parts = new ArrayList<>();
+        for (Path dir : list(root)) {
+            String name = dir.getFileName().toString();
+            if (!Files.isDirectory(dir) || !NUMBERED.matcher(name).matches()) continue;
+            Matcher m = NUMBERED.matcher(name);
+            m.matches();
+            String slug = checkedSlug(m.group(2), m.group(1) + "-", name, "folder");
+            Optional<Fields> pf = Files.isRegularFile(dir.resolve("part.yaml"))
+                    ? yamlFile(name + "/part.yaml", "part.yaml of " + name) : Optional.empty();
+            if (!Files.isRegularFile(dir.resolve("part.yaml"))) {
+                diags.error(Code.MISSING_FIELD, SourcePos.file(show(name + "/part.yaml")), "part folder '%s' has no part.yaml", name)
+                        .hint("create %s/part.yaml with at least 'title: …'", name);
+            }
+            Id id = pf.flatMap(p -> slugKey(p, "id")).orElse(new Id(slug));
+            String title = pf.flatMap(p -> p.requiredText("title")).orElse(name);
+            String summary = pf.flatMap(p -> p.text("summary")).orElse("");
+            List<String> objectives = pf.map(p -> p.texts("objectives")).orElse(List.of());
+            pf.ifPresent(Fields::finish);
+
+            List<Lesson> lessons = new ArrayList<>();
+            Optional<Quiz> quiz = Optional.empty();
+            for (Path file : list(dir)) {
+                String fname = file.getFileName().toString();
+                String rel = name + "/" + fname;
+                if (fname.equals("part.yaml") || fname.startsWith(".")) continue;
+                if (fname.equals("quiz.yaml")) {
+                    quiz = quiz(rel, new Id(id.value() + "-quiz"), passingScore, false);
+                } else if (fname.endsWith(".md") && Files.isRegularFile(file)) {
+                    lesson(rel, fname).ifPresent(lessons::add);
+                } else {
+                    stray(rel);
+                }
+            }
+            if (lessons.isEmpty()) {
+                diags.error(Code.EMPTY_PART, SourcePos.file(show(name + "/part.yaml")), "part '%s' has no lessons", name);
+            }
+            parts.add(new Part(id, parts.size() + 1, title, summary, objectives, lessons, quiz, name,
+                    SourcePos.file(show(name + "/part.yaml"))));
+        }
+        return parts;
+    }
+
+    private Optional<Lesson> lesson(String rel, String fname) {
+        String base = fname.substring(0, fname.length() - 3);
+        Matcher m = NUMBERED.matcher(base);
+        String slug = m.matches() ? checkedSlug(m.group(2), m.group(1) + "-", rel, "file")
+                : checkedSlug(base, "", rel, "file");
+        Optional<Document> doc = document(rel);
+        if (doc.isEmpty()) return Optional.empty();
+        Fields f = doc.get().fields;
+        Id id = slugKey(f, "id").orElse(new Id(slug));
+        String title = f.requiredText("title").orElse(base);
+        int minutes = f.integer("minutes", 0, 1000).map(Long::intValue)
+                .orElse(Math.max(1, Math.round(doc.get().body.words() / 180f)));
+        List<String> objectives = f.texts("objectives");
+        f.finish();
+        Body body = doc.get().body;
+        SourcePos pos = new SourcePos(show(rel), 1, 1);
+        if (body.isEmpty()) {
+            diags.error(Code.EMPTY_LESSON, new SourcePos(show(rel), doc.get().bodyLine, 1), "lesson '%s' has no content", title);
+        }
+        return Optional.of(new Lesson(id, title, minutes, objectives, body, rel, pos));
+    }
+
+    private Optional<Page> page(String rel, Id id) {
+        Optional<Document> doc = document(rel);
+        if (doc.isEmpty()) return Optional.empty();
+        Fields f = doc.get().fields;
+        Id explicit = slugKey(f, "id").orElse(id);
+        String title = f.requiredText("title").orElse(id.value());
+        int minutes = f.integer("minutes", 0, 1000).map(Long::intValue).orElse(Math.max(1, doc.get().body.words() / 180));
+        f.finish();
+        return Optional.of(new Page(explicit, title, minutes, doc.get().body, rel, new SourcePos(show(rel), 1, 1)));
+    }
+
+    private List<Page> appendices() {
+        Path dir = root.resolve("pages");
+        if (!Files.isDirectory(dir)) return List.of();
+        List<Page> pages = new ArrayList<>();
+        for (Path file : list(dir)) {
+            String fname = file.getFileName().toString();
+            String rel = "pages/" + fname;
+            if (fname.startsWith(".")) continue;
+            if (!fname.endsWith(".md") || !Files.isRegularFile(file)) {
+                stray(rel);
+                continue;
+            }
+            String base = fname.substring(0, fname.length() - 3);
+            Matcher m = NUMBERED.matcher(base);
+            String slug = m.matches() ? checkedSlug(m.group(2), m.group(1) + "-", rel, "file") : checkedSlug(base, "", rel, "file");
+            page(rel, new Id(slug)).ifPresent(pages::add);
+        }
+        return pages;
+    }
+
+    private List<Asset> assets() {
+        Path dir = root.resolve("assets");
+        if (!Files.isDirectory(dir)) return List.of();
+        List<Asset> assets = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = root.relativize(p).toString().replace('\\', '/');
+                if (p.getFileName().toString().startsWith(".")) continue;
+                for (Path seg : root.relativize(p)) {
+                    String s = seg.toString();
+                    if (!ASSET_NAME.matcher(s).matches()) {
+                        diags.error(Code.BAD_NAME, SourcePos.file(show(rel)),
+                                "'%s' is not a name every LMS accepts (plain ASCII letters, digits, '.', '_', '-')", s)
+                                .hint("rename it '%s'", Id.slugify(stripExtension(s)) + extension(s));
+                        break;
+                    }
+                }
+                assets.add(new Asset(rel, Files.size(p)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return assets;
+    }
+
+    private void reportStrayTopLevel() {
+        for (Path p : list(root)) {
+            String name = p.getFileName().toString();
+            if (name.startsWith(".") || List.of("course.yaml", "intro.md", "assessment.yaml", "pages", "assets").contains(name)) continue;
+            if (Files.isDirectory(p) && NUMBERED.matcher(name).matches()) continue;
+            if (Files.isDirectory(p) && !NUMBERED.matcher(name).matches() && Id.isSlug(Id.slugify(name))) {
+                diags.warning(Code.STRAY_FILE, SourcePos.file(show(name)), "folder '%s' is not a part and is ignored", name)
+                        .hint("a part folder starts with a number, e.g. '01-%s'", Id.slugify(name));
+                continue;
+            }
+            stray(name);
+        }
+    }
+
+    /** Reports diagnostics in files that can still be checked when course.yaml itself failed. */
+    private void scanForOtherProblems() {
+        parts(0);
+        appendices();
+        if (Files.isRegularFile(root.resolve("assessment.yaml"))) quiz("assessment.yaml", new Id("assessment"), 0, true);
+        if (Files.isRegularFile(root.resolve("intro.md"))) page("intro.md", new Id("intro"));
+    }
+
+    private void stray(String rel) {
+        diags.warning(Code.STRAY_FILE, SourcePos.file(show(rel)), "'%s' is not part of the course format and is ignored", rel);
+    }
+
+    private Optional<Quiz> quiz(String rel, Id defaultId, int passingScore, boolean assessment) {
+        return yamlFile(rel, rel).flatMap(f -> new QuizReader(diags).read(f, defaultId, passingScore, assessment, rel));
+    }
+
+    private record Document(Fields fields, Body body, int bodyLine) {}
+
+    private Optional<Document> document(String rel) {
+        Optional<String> text = TextFile.read(root.resolve(rel), show(rel), diags);
+        if (text.isEmpty()) return Optional.empty();
+        Optional<FrontMatter> fm = FrontMatter.split(text.get());
+        if (fm.isEmpty()) {
+            diags.error(Code.FRONT_MATTER, new SourcePos(show(rel), 1, 1),
+                    text.get().startsWith("---") ? "front matter is not closed by a line '---'" : "file has no front matter");
+            return Optional.empty();
+        }
+        Optional<YNode.YMap> map = new YamlReader(show(rel), fm.get().yamlOffset(), diags).readMap(fm.get().yaml());
+        Body body = new MarkdownBody(show(rel), MarkdownBody.dirOf(rel), diags).read(fm.get().body(), fm.get().bodyLine());
+        return map.map(m -> new Document(new Fields(m, "the front matter of " + rel, diags), body, fm.get().bodyLine()));
+    }
+
+    private Optional<Fields> yamlFile(String rel, String where) {
+        return TextFile.read(root.resolve(rel), show(rel), diags)
+                .flatMap(t -> new YamlReader(show(rel), 0, diags).readMap(t))
+                .map(m -> new Fields(m, where, diags));
+    }
+
+    private Course.Theme theme(Optional<Fields> t) {
+        if (t.isEmpty()) return new Course.Theme("#1f4e79", "#8a3b12", Optional.empty(), "system");
+        Fields f = t.get();
+        String primary = f.text("primaryColor").filter(c -> color(c, f.posOf("primaryColor"))).orElse("#1f4e79");
+        String accent = f.text("accentColor").filter(c -> color(c, f.posOf("accentColor"))).orElse("#8a3b12");
+        Optional<String> logo = f.text("logo");
+        logo.ifPresent(l -> {
+            if (!Files.isRegularFile(root.resolve(l))) {
+                diags.error(Code.MISSING_ASSET, f.posOf("logo"), "logo '%s' not found", l)
+                        .hint("the path is relative to the course folder, e.g. assets/logo.svg");
+            }
+        });
+        String font = f.text("font").orElse("system");
+        f.finish();
+        return new Course.Theme(primary, accent, logo, font);
+    }
+
+    private Course.BuildDefaults buildDefaults(Optional<Fields> b) {
+        if (b.isEmpty()) return new Course.BuildDefaults(FORMATS, "single", "single");
+        Fields f = b.get();
+        List<String> formats = f.has("formats") ? f.texts("formats") : FORMATS;
+        for (String format : formats) {
+            if (!FORMATS.contains(format)) {
+                diags.error(Code.INVALID_VALUE, f.posOf("formats"), "unknown format '%s'", format)
+                        .hint("formats are: %s", String.join(", ", FORMATS));
+            }
+        }
+        String sco = f.text("sco").filter(v -> oneOf(v, f.posOf("sco"), "sco")).orElse("single");
+        String au = f.text("au").filter(v -> oneOf(v, f.posOf("au"), "au")).orElse("single");
+        f.finish();
+        return new Course.BuildDefaults(formats.stream().filter(FORMATS::contains).toList(), sco, au);
+    }
+
+    private boolean oneOf(String v, SourcePos at, String key) {
+        return check(v.equals("single") || v.equals("lesson"), at, "'%s' must be 'single' or 'lesson', found '%s'", key, v);
+    }
+
+    private boolean color(String v, SourcePos at) {
+        return check(COLOR.matcher(v).matches(), at, "'%s' is not a colour like \"#1f4e79\"", v);
+    }
+
+    private boolean checkIri(String v, SourcePos at) {
+        if (IRI.matcher(v).matches()) return true;
+        diags.error(Code.INVALID_VALUE, at, "'id' must be an absolute IRI, found '%s'", v)
+                .hint("use a stable address you control, e.g. https://example.org/courses/%s", Id.slugify(v));
+        return false;
+    }
+
+    private Optional<LocalDate> parseDate(String v, SourcePos at) {
+        try {
+            return Optional.of(LocalDate.parse(v));
+        } catch (DateTimeParseException e) {
+            diags.error(Code.INVALID_VALUE, at, "'date' must be written YYYY-MM-DD, found '%s'", v);
+            return Optional.empty();
+        }
+    }
+
+    private boolean check(boolean ok, SourcePos at, String message, Object... args) {
+        if (!ok) diags.error(Code.INVALID_VALUE, at, message, args);
+        return ok;
+    }
+
+    private Optional<Id> slugKey(Fields f, String key) {
+        return f.text(key).flatMap(v -> {
+            if (Id.isSlug(v)) return Optional.of(new Id(v));
+            diags.error(Code.INVALID_VALUE, f.posOf(key), "'%s' must be a slug (a-z, 0-9, -), found '%s'", key, v)
+                    .hint("use '%s'", Id.slugify(v));
+            return Optional.empty();
+        });
+    }
+
+    /** The slug of a name; a name that is not one gets a diagnostic suggesting the right name. */
+    private String checkedSlug(String slug, String prefix, String rel, String what) {
+        if (Id.isSlug(slug)) return slug;
+        String suggestion = Id.slugify(slug);
+        String name = rel.substring(rel.lastIndexOf('/') + 1);
+        diags.error(Code.BAD_NAME, SourcePos.file(show(rel)),
+                "%s name '%s' is not a plain ASCII slug (a-z, 0-9, -): LMSs mangle other names", what, name)
+                .hint("rename it '%s%s%s'", prefix, suggestion, name.endsWith(".md") ? ".md" : "");
+        return suggestion;
+    }
+
+    private String show(String rel) {
+        return display.isEmpty() || display.equals(".") ? rel : display + "/" + rel;
+    }
+
+    private static List<Path> list(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String lastSegment(String iri) {
+        String trimmed = iri.replaceAll("[/#?]+$", "");
+        int cut = Math.max(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf(':')), trimmed.lastIndexOf('#'));
+        return trimmed.substring(cut + 1);
+    }
+
+    private static String stripExtension(String s) {
+        int dot = s.lastIndexOf('.');
+        return dot > 0 ? s.substring(0, dot) : s;
+    }
+
+    private static String extension(String s) {
+        int dot = s.lastIndexOf('.');
+        return dot > 0 ? s.substring(dot).toLowerCase(java.util.Locale.ROOT) : "";
+    }
+}

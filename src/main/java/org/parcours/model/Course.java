@@ -1,0 +1,81 @@
+package org.parcours.model;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.parcours.diag.SourcePos;
+
+/**
+ * A whole course as loaded from its folder. {@code iri} is the absolute IRI from course.yaml's {@code id}: the
+ * base of every SCORM identifier and xAPI activity id. {@code root} is the source folder (assets are read from it).
+ */
+public record Course(
+        String iri,
+        Id id,
+        Metadata metadata,
+        Settings settings,
+        Optional<Page> intro,
+        List<Part> parts,
+        Optional<Quiz> assessment,
+        List<Page> appendices,
+        List<Asset> assets,
+        Path root,
+        SourcePos pos) {
+
+    public Course {
+        parts = List.copyOf(parts);
+        appendices = List.copyOf(appendices);
+        assets = List.copyOf(assets);
+    }
+
+    public String title() {
+        return metadata.title();
+    }
+
+    public String language() {
+        return metadata.language();
+    }
+
+    public List<Lesson> lessons() {
+        return parts.stream().flatMap(p -> p.lessons().stream()).toList();
+    }
+
+    public List<Quiz> quizzes() {
+        return Stream.concat(parts.stream().flatMap(p -> p.quiz().stream()), assessment.stream()).toList();
+    }
+
+    public List<Page> pages() {
+        return Stream.concat(intro.stream(), appendices.stream()).toList();
+    }
+
+    /** Descriptive metadata, used for catalogues and the manifests' LOM / names. */
+    public record Metadata(
+            String title,
+            String language,
+            String version,
+            LocalDate date,
+            String description,
+            String publisher,
+            List<String> authors,
+            String licence,
+            List<String> keywords,
+            int minutes) {
+        public Metadata {
+            authors = List.copyOf(authors);
+            keywords = List.copyOf(keywords);
+        }
+    }
+
+    /** Behaviour and build defaults. {@code passingScore} is a percentage, 0 when the course is not graded. */
+    public record Settings(int passingScore, boolean lockAssessment, Theme theme, BuildDefaults build) {}
+
+    public record Theme(String primaryColor, String accentColor, Optional<String> logo, String font) {}
+
+    public record BuildDefaults(List<String> formats, String sco, String au) {
+        public BuildDefaults {
+            formats = List.copyOf(formats);
+        }
+    }
+}

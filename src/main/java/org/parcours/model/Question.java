@@ -1,0 +1,62 @@
+package org.parcours.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.parcours.diag.SourcePos;
+
+/** A quiz question. Each kind carries what makes its answer right; {@link Info} holds what all kinds share. */
+public sealed interface Question {
+
+    Info info();
+
+    default Id id() {
+        return info().id();
+    }
+
+    /** The format's name of the kind, as written after {@code type:}. */
+    String type();
+
+    /**
+     * Shared by every kind. {@code lesson} is the id of the lesson that teaches the answer (checked to exist);
+     * {@code correctFeedback}/{@code incorrectFeedback} explain the answer after the learner submits.
+     */
+    record Info(Id id, String prompt, int points, Optional<Id> lesson,
+                Optional<String> correctFeedback, Optional<String> incorrectFeedback, SourcePos pos) {}
+
+    record Choice(Id id, String text, boolean correct, Optional<String> feedback, SourcePos pos) {}
+
+    record Pair(String left, String right, SourcePos pos) {}
+
+    record SingleChoice(Info info, List<Choice> choices) implements Question {
+        public SingleChoice { choices = List.copyOf(choices); }
+        public String type() { return "single"; }
+    }
+
+    record MultipleChoice(Info info, List<Choice> choices) implements Question {
+        public MultipleChoice { choices = List.copyOf(choices); }
+        public String type() { return "multiple"; }
+    }
+
+    record TrueFalse(Info info, boolean answer) implements Question {
+        public String type() { return "truefalse"; }
+    }
+
+    record FillIn(Info info, List<String> answers, boolean ignoreCase, boolean ignoreAccents) implements Question {
+        public FillIn { answers = List.copyOf(answers); }
+        public String type() { return "fillin"; }
+    }
+
+    record Matching(Info info, List<Pair> pairs) implements Question {
+        public Matching { pairs = List.copyOf(pairs); }
+        public String type() { return "matching"; }
+    }
+
+    record Ordering(Info info, List<String> items) implements Question {
+        public Ordering { items = List.copyOf(items); }
+        public String type() { return "ordering"; }
+    }
+
+    record Numeric(Info info, double answer, double tolerance) implements Question {
+        public String type() { return "numeric"; }
+    }
+}
