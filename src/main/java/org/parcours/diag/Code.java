@@ -46,7 +46,11 @@ public enum Code {
     SPACE_BEFORE_PUNCTUATION("T301", "ordinary space in French punctuation",
             "French typography wants a no-break space (U+00A0) before : ; ! ? » and after «"),
     STRAIGHT_QUOTES("T302", "straight quotes in French text",
-            "use « guillemets » with no-break spaces, or “ ” inside a quotation");
+            "use « guillemets » with no-break spaces, or “ ” inside a quotation"),
+
+    UNKNOWN_FORMAT("B401", "unknown package format", "formats are: web, scorm12, xapi, cmi5"),
+    INVALID_PACKAGE("B402", "built package fails validation",
+            "this is a bug in Parcours if the course passed `parcours check`: please report it");
 
     private final String id;
     private final String title;

@@ -1,0 +1,97 @@
+package org.parcours.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.parcours.BuildRequest;
+import org.parcours.Parcours;
+import org.parcours.diag.Result;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Checks a course, then builds its packages (a zip per format, with a .sha256 file beside it).",
+        footerHeading = "%nExamples:%n",
+        footer = {"  parcours build course/",
+                "  parcours build course/ --format scorm12 --sco lesson --out dist/",
+                "  SOURCE_DATE_EPOCH=1767225600 parcours build course/ --format web,xapi,cmi5",
+                "",
+                "Zip entries are stamped with SOURCE_DATE_EPOCH when set, else the course's 'date',",
+                "so that the same sources always give the same bytes."})
+final class BuildCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
+            description = "The course folder. Default: the current folder.")
+    Path dir;
+
+    @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
+            description = "Formats to build: web, scorm12, xapi, cmi5 (comma-separated). Default: course.yaml's build.formats, else all.")
+    List<String> formats = List.of();
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "target/dist",
+            description = "Output folder. Default: ${DEFAULT-VALUE}.")
+    Path out;
+
+    @Option(names = "--sco", paramLabel = "single|lesson",
+            description = "SCORM structure: one SCO for the course (single) or one per lesson and quiz (lesson).")
+    String sco;
+
+    @Option(names = "--au", paramLabel = "single|lesson",
+            description = "cmi5 structure: one AU for the course (single) or one per lesson and quiz (lesson).")
+    String au;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        for (String[] choice : new String[][] {{"--sco", sco}, {"--au", au}}) {
+            if (choice[1] != null && !choice[1].equals("single") && !choice[1].equals("lesson")) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        choice[0] + " must be single or lesson, not '" + choice[1] + "'");
+            }
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        BuildRequest request = new BuildRequest(formats, out, Optional.ofNullable(sco), Optional.ofNullable(au), sourceDateEpoch());
+        Result<List<Path>> result = Parcours.build(dir, dir.toString(), request, line -> {
+            if (output.progress()) {
+                err.println(line + "…");
+                err.flush();
+            }
+        });
+        DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getOut(), output);
+        PrintWriter o = spec.commandLine().getOut();
+        if (output.json) {
+            var node = printer.json(result.diagnostics());
+            var files = node.putArray("files");
+            result.value().orElse(List.of()).forEach(p -> files.add(p.toString()));
+            printer.print(node);
+        } else {
+            printer.text(result.diagnostics());
+            if (!output.quiet) result.value().orElse(List.of()).forEach(p -> o.println("wrote " + p));
+            printer.summary(dir.toString(), result.diagnostics());
+        }
+        return result.hasErrors() ? Main.EXIT_ERRORS : 0;
+    }
+
+    private static Optional<LocalDateTime> sourceDateEpoch() {
+        String v = System.getenv("SOURCE_DATE_EPOCH");
+        if (v == null || v.isBlank()) return Optional.empty();
+        try {
+            return Optional.of(LocalDateTime.ofInstant(Instant.ofEpochSecond(Long.parseLong(v.strip())), ZoneOffset.UTC));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

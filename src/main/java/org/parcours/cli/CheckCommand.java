@@ -1,0 +1,51 @@
+package org.parcours.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.parcours.Parcours;
+import org.parcours.diag.Result;
+import org.parcours.model.Course;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Reads a course folder and reports every problem in it, without building anything.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  parcours check course/", "  parcours check --json course/ > diagnostics.json"})
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
+            description = "The course folder (the one that holds course.yaml). Default: the current folder.")
+    Path dir;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: text or json. Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        boolean json = output.json || format.equals("json");
+        if (!json && !format.equals("text")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--format must be text or json, not '" + format + "'");
+        }
+        Result<Course> result = Parcours.check(dir, dir.toString());
+        DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getOut(), output);
+        if (json) {
+            printer.print(printer.json(result.diagnostics()));
+        } else {
+            printer.text(result.diagnostics());
+            printer.summary(dir.toString(), result.diagnostics());
+        }
+        return result.hasErrors() ? Main.EXIT_ERRORS : 0;
+    }
+}

@@ -1,0 +1,65 @@
+package org.parcours.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.parcours.Parcours;
+import org.parcours.validate.Finding;
+import org.parcours.validate.ValidationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Checks a package (zip or folder) from any tool against its standard: SCORM 1.2, xAPI (TinCan) or cmi5.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  parcours validate course-1.0.0-scorm12.zip",
+                "  parcours validate --report junit package.zip > validation.xml"})
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PACKAGE", description = "A package: .zip file or unpacked folder.")
+    Path pkg;
+
+    @Option(names = "--report", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Report format: text, json or junit. Default: ${DEFAULT-VALUE}.")
+    String report;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        if (!Files.exists(pkg)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + pkg);
+        }
+        String format = output.json ? "json" : report;
+        if (!java.util.List.of("text", "json", "junit").contains(format)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--report must be text, json or junit, not '" + report + "'");
+        }
+        ValidationReport r = Parcours.validate(pkg);
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case "json" -> out.println(ReportFormats.json(r));
+            case "junit" -> out.println(ReportFormats.junit(r));
+            default -> {
+                for (Finding f : r.findings()) {
+                    if (!output.quiet || f.isError()) out.println(f.headline(r.packageName()));
+                }
+                if (!output.quiet) {
+                    out.println(r.packageName() + ": " + r.standard().label() + ", " + r.entries() + " files, "
+                            + r.bytes() + " bytes: " + DiagnosticPrinter.plural(r.errorCount(), "error") + ", "
+                            + DiagnosticPrinter.plural(r.findings().size() - r.errorCount(), "warning"));
+                }
+            }
+        }
+        out.flush();
+        return r.hasErrors() ? Main.EXIT_ERRORS : 0;
+    }
+}
