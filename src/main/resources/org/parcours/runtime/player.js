@@ -139,6 +139,7 @@
     var host = $("P-unit");
     host.textContent = "";
     host.appendChild(document.importNode($("U-" + unit.id).content, true));
+    host.setAttribute("data-unit", unit.id);
     current = unit.id;
     document.title = unit.title + " – " + data.course.title;
     if (unit.kind === "quiz") mountQuiz(unit);
