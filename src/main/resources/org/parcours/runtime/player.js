@@ -251,8 +251,10 @@
       var s = unitState(u);
       a.setAttribute("data-state", s);
       var words = t(STATE_WORDS[s]);
-      if (u.kind === "quiz" && state.quiz[u.id] && state.quiz[u.id].n > 0) words += " (" + state.quiz[u.id].best + " %)";
-      a.querySelector(".toc-state").textContent = ", " + words;
+      if (u.kind === "quiz" && state.quiz[u.id] && state.quiz[u.id].n > 0) {
+        words += ", " + t("bestShort", { score: state.quiz[u.id].best });
+      }
+      a.querySelector(".toc-state").textContent = " (" + words + ")";
       if (u.id === current) a.setAttribute("aria-current", "page");
       else a.removeAttribute("aria-current");
     });

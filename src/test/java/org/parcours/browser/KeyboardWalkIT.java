@@ -52,7 +52,7 @@ class KeyboardWalkIT {
                     browser.waitUntil("return document.activeElement && document.activeElement.matches('[data-quiz-result] h2');", 10);
                     assertThat(quiz.verdict()).contains("Réussi");
                     assertThat(quiz.score()).startsWith("Score : 100 %");
-                    assertThat(player.menuState(id)).isEqualTo("réussi (100 %)");
+                    assertThat(player.menuState(id)).isEqualTo("réussi, 100 %");
                 }
                 default -> { }
             }

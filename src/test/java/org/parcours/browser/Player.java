@@ -30,8 +30,12 @@ public final class Player {
         this.names = names;
     }
 
-    /** Opens a page of the player and waits until it is interactive. */
+    /**
+     * Opens a page of the player in a fresh document and waits until it is interactive. (Going from a URL to the same
+     * URL with another fragment would only change the route, keeping the page and its state in memory.)
+     */
     public Player open(String url) {
+        browser.open("about:blank");
         browser.open(url);
         waitReady();
         return this;
@@ -90,10 +94,10 @@ public final class Player {
         return browser.driver().findElement(By.id("P-progress-text")).getText();
     }
 
-    /** The words the menu says after a unit's title (« terminé », « verrouillé »…), without the leading comma. */
+    /** The words the menu says after a unit's title (« terminé », « réussi, 100 % »…), without their parentheses. */
     public String menuState(String unitId) {
         WebElement state = browser.driver().findElement(By.cssSelector("#P-menu a[data-unit='" + unitId + "'] .toc-state"));
-        return ((String) browser.js("return arguments[0].textContent;", state)).replaceFirst("^,\\s*", "");
+        return Ui.plain(((String) browser.js("return arguments[0].textContent;", state)).replaceAll("^\\s*\\(|\\)$", ""));
     }
 
     /** The learner state the player saved, as the adapter received it last (standalone: localStorage). */
