@@ -146,7 +146,7 @@ final class Views {
             } else if (b instanceof Block.Media m) {
                 out.add(new BlockView.Media(m.kind() == Block.Media.Kind.VIDEO ? "video" : "audio",
                         Routes.file(m.src(), base), Mime.of(m.src()),
-                        m.captions().isEmpty() ? "" : Routes.file(m.captions(), base),
+                        m.captions().isEmpty() ? "" : captionsUrl(m.captions()),
                         course.language(), md.render(m.transcript().markdown())));
             } else if (b instanceof Block.Download d) {
                 String label = d.label().markdown().isBlank() ? fileName(d.src()) : md.renderInline(d.label().markdown());
@@ -157,6 +157,20 @@ final class Views {
             }
         }
         return out;
+    }
+
+    /**
+     * The captions inlined as a data: URL. Browsers fetch text tracks in CORS mode, which a page opened from the disk
+     * (file://) may not do; a data: URL is always same-origin (Fetch standard, scheme fetch), so captions load
+     * wherever the course is opened. The .vtt file stays in assets/ for those who want it.
+     */
+    private String captionsUrl(String coursePath) {
+        try {
+            byte[] vtt = java.nio.file.Files.readAllBytes(course.root().resolve(coursePath));
+            return "data:text/vtt;charset=utf-8;base64," + java.util.Base64.getEncoder().encodeToString(vtt);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("captions checked to exist, now unreadable: " + coursePath, e);
+        }
     }
 
     /** The size of an attachment as a reader says it: « 1,2 Mo » in French, "1.2 MB" in English (powers of 1000). */
