@@ -1,0 +1,78 @@
+package org.parcours.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parcours.diag.Diagnostic;
+import org.parcours.diag.Result;
+import org.parcours.tree.FileTree;
+
+/** A course's templates/ folder overrides the built-in templates; its mistakes are diagnostics. */
+class TemplatesTest {
+
+    @Test
+    void aCourseTemplateReplacesTheBuiltInOneOfTheSameName() {
+        FileTree tree = Fixtures.web("courses/override");
+        String lesson = Fixtures.unit(tree.text("index.html").orElseThrow(), "lecon");
+        assertThat(lesson).contains("<p class=\"house-banner\">Formation de la Ville exemple</p>", "<p>Le texte de la leçon.</p>");
+        // the other templates are still the built-in ones
+        assertThat(Fixtures.unit(tree.text("index.html").orElseThrow(), "partie")).contains("<p class=\"kicker\">Partie 1</p>");
+    }
+
+    @Test
+    void theThemeFolderShipsAndItsStylesheetLoadsAfterThePlayers() {
+        FileTree tree = Fixtures.web("courses/override");
+        assertThat(tree.contains("theme/theme.css")).isTrue();
+        assertThat(tree.text("index.html").orElseThrow())
+                .containsSubsequence("href=\"runtime/player.css\"", "href=\"theme/theme.css\"");
+    }
+
+    @Test
+    void aBrokenCourseTemplateIsAnErrorAtItsPosition() {
+        Result<FileTree> r = Fixtures.render("invalid/R501", PlayerOptions.standalone());
+        assertThat(r.value()).isEmpty();
+        assertThat(r.diagnostics()).extracting(Diagnostic::headline).containsExactly(
+                "invalid/R501/templates/lesson.ftlh:3:7: error R501: The following has evaluated to null or missing:"
+                        + " ==> lesson.titel [in template \"lesson.ftlh\" at line 3, column 7]");
+    }
+
+    @Test
+    void templatesSeeViewRecordsNotTheModel() {
+        // LessonView has blocks, not the model's body: a template cannot reach into the model
+        assertThat(Fixtures.render("invalid/R501", PlayerOptions.standalone()).diagnostics().get(0).message())
+                .contains("lesson.titel");
+        assertThat(new LessonView("a", "lesson", "", "T", 1, List.of(), List.of()).getClass().getRecordComponents())
+                .extracting(c -> c.getName()).containsExactly("id", "kind", "kicker", "title", "minutes", "objectives", "blocks");
+    }
+
+    @Test
+    void aTemplateThatReplacesNothingIsReported() {
+        Result<FileTree> r = Fixtures.render("invalid/R502", PlayerOptions.standalone());
+        assertThat(r.value()).isPresent();
+        assertThat(r.diagnostics()).extracting(Diagnostic::headline).containsExactly(
+                "invalid/R502/templates/lessons.ftlh: warning R502: 'lessons.ftlh' does not replace a built-in template and is ignored");
+    }
+
+    @Test
+    void themeColoursTooPaleForWcagAreReported() {
+        Result<FileTree> r = Fixtures.render("invalid/R503", PlayerOptions.standalone());
+        assertThat(r.value()).isPresent();
+        assertThat(r.diagnostics()).extracting(Diagnostic::headline).containsExactly(
+                "invalid/R503/course.yaml: warning R503: theme primaryColor #7fa7d1 has a contrast of 2.51:1 on white, below 4.5:1",
+                "invalid/R503/course.yaml: warning R503: theme accentColor #eeeeee has a contrast of 1.16:1 on white, below 3:1");
+    }
+
+    @Test
+    void theDefaultThemePassesWcagContrast() {
+        assertThat(Themes.contrastOnWhite("#1f4e79")).isGreaterThan(4.5);
+        assertThat(Themes.contrastOnWhite("#8a3b12")).isGreaterThan(4.5);
+        assertThat(Themes.contrastOnWhite("#fff")).isEqualTo(1.0);
+        assertThat(Themes.contrastOnWhite("#000000")).isEqualTo(21.0);
+    }
+
+    @Test
+    void everyBuiltInTemplateIsNamedInTheHintOfR502() {
+        assertThat(org.parcours.diag.Code.UNKNOWN_TEMPLATE.defaultHint()).contains(Templates.BUILT_IN);
+    }
+}
