@@ -26,6 +26,10 @@ public final class PackageValidator {
                 : ZipReader.read(pkg, limits, findings);
         if (read.isEmpty()) return new ValidationReport(name, Standard.UNKNOWN, findings.sorted(), 0, 0);
         PackageFiles files = read.get();
+        if (findings.has(Rule.TOO_MANY_ENTRIES)) {
+            // nothing was read: judging the rest would only add noise to the one finding that matters
+            return new ValidationReport(name, Standard.UNKNOWN, findings.sorted(), 0, 0);
+        }
         Standard standard = judge(files, findings);
         return new ValidationReport(name, standard, findings.sorted(), files.files().size(), files.bytes());
     }

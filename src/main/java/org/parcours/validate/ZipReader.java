@@ -37,7 +37,10 @@ final class ZipReader {
             SortedMap<String, PackageEntry> files = new TreeMap<>();
             long total = 0;
             for (ZipArchiveEntry entry : entries) {
-                String raw = entry.getName();
+                // commons-compress turns the backslashes of FAT-made zips into '/'; LMSs on Linux do not
+                byte[] rawBytes = entry.getRawName();
+                String raw = rawBytes != null && new String(rawBytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf('\\') >= 0
+                        ? entry.getName().replace('/', '\\') : entry.getName();
                 String unsafe = EntryPaths.unsafeReason(raw);
                 if (unsafe != null) {
                     findings.add(Rule.UNSAFE_PATH, raw, 0, "entry name has %s: an unzip tool could write outside"

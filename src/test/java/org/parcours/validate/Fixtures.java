@@ -56,7 +56,7 @@ final class Fixtures {
     static Path zip(Path zip, Map<String, byte[]> entries, Map<String, Integer> unixModes) {
         try (OutputStream os = Files.newOutputStream(zip); ZipArchiveOutputStream out = new ZipArchiveOutputStream(os)) {
             for (var e : entries.entrySet()) {
-                ZipArchiveEntry entry = new ZipArchiveEntry(e.getKey());
+                ZipArchiveEntry entry = new RawEntry(e.getKey());
                 if (unixModes.containsKey(e.getKey())) entry.setUnixMode(unixModes.get(e.getKey()));
                 out.putArchiveEntry(entry);
                 out.write(e.getValue());
@@ -66,5 +66,14 @@ final class Fixtures {
             throw new UncheckedIOException(e);
         }
         return zip;
+    }
+
+    /** An entry whose name is written as given: commons-compress would turn a backslash into '/'. */
+    private static final class RawEntry extends ZipArchiveEntry {
+        RawEntry(String name) {
+            super("entry");
+            setPlatform(PLATFORM_UNIX);
+            setName(name);
+        }
     }
 }
