@@ -6,14 +6,14 @@ import org.junit.jupiter.api.Test;
 
 /** Lesson bodies: anchors from the loader, links rewritten to player routes, blocks as accessible HTML. */
 class MarkdownRenderingTest {
-    private static final String HTML = Fixtures.index("courses/complete");
-    private static final String FIRST = Fixtures.unit(HTML, "first-steps");
+    private static final String HTML = RenderFixtures.index("courses/complete");
+    private static final String FIRST = RenderFixtures.unit(HTML, "first-steps");
 
     @Test
     void linksToOtherLessonsBecomePlayerRoutesWithTheirAnchor() {
         assertThat(FIRST).contains("<a href=\"#/going-further/key-points\">the second lesson's summary</a>");
-        assertThat(Fixtures.unit(HTML, "going-further")).contains("<a href=\"#/first-steps\">the first lesson</a>");
-        assertThat(Fixtures.unit(HTML, "intro")).contains("<a href=\"#/first-steps\">the first lesson</a>",
+        assertThat(RenderFixtures.unit(HTML, "going-further")).contains("<a href=\"#/first-steps\">the first lesson</a>");
+        assertThat(RenderFixtures.unit(HTML, "intro")).contains("<a href=\"#/first-steps\">the first lesson</a>",
                 "<a href=\"#/glossary\">the glossary</a>");
     }
 
@@ -25,7 +25,7 @@ class MarkdownRenderingTest {
     @Test
     void headingsCarryTheAnchorsTheLoaderComputed() {
         assertThat(FIRST).contains("<h2 id=\"a-table\">A table</h2>", "<h2 id=\"key-points\">Key points</h2>");
-        assertThat(Fixtures.unit(HTML, "going-further")).contains("<h2 id=\"key-points\">Key points</h2>",
+        assertThat(RenderFixtures.unit(HTML, "going-further")).contains("<h2 id=\"key-points\">Key points</h2>",
                 "<h3 id=\"a-deeper-section\">A deeper section</h3>");
     }
 

@@ -22,7 +22,7 @@ class PlayerRendererTest {
 
     @Test
     void writesTheIndexTheRuntimeWithItsAdapterAndTheAssets() {
-        FileTree tree = Fixtures.web("courses/complete");
+        FileTree tree = RenderFixtures.web("courses/complete");
         assertThat(tree.files().keySet()).containsExactly(
                 "assets/diagram.svg", "assets/handout.pdf", "assets/talk.vtt", "assets/talk.wav", "index.html",
                 "runtime/adapters/standalone.js", "runtime/i18n.js", "runtime/player.css", "runtime/player.js",
@@ -35,7 +35,7 @@ class PlayerRendererTest {
 
     @Test
     void writesOnePagePerLessonQuizAndPageWhenAskedButNoneForParts() {
-        FileTree tree = Fixtures.render("courses/complete", new PlayerOptions("standalone", true)).value().orElseThrow();
+        FileTree tree = RenderFixtures.render("courses/complete", new PlayerOptions("standalone", true)).value().orElseThrow();
         assertThat(tree.files().keySet().stream().filter(p -> p.startsWith("units/"))).containsExactly(
                 "units/assessment.html", "units/basics-quiz.html", "units/first-steps.html", "units/glossary.html",
                 "units/going-further.html", "units/intro.html");
@@ -47,7 +47,7 @@ class PlayerRendererTest {
 
     @Test
     void embedsTheCourseDataOfTheRuntimeContract() throws Exception {
-        JsonNode data = data(Fixtures.index("courses/complete"));
+        JsonNode data = data(RenderFixtures.index("courses/complete"));
         assertThat(data.get("course").toString()).isEqualTo("{\"id\":\"https://example.org/courses/complete\",\"slug\":\"complete\","
                 + "\"title\":\"Everything the player shows\",\"language\":\"en\",\"version\":\"2.0.0\",\"passingScore\":60,"
                 + "\"lockAssessment\":true}");
@@ -84,7 +84,7 @@ class PlayerRendererTest {
 
     @Test
     void theDataCannotCloseItsScriptElement() throws Exception {
-        String html = Fixtures.index("courses/complete");
+        String html = RenderFixtures.index("courses/complete");
         Matcher m = DATA.matcher(html);
         assertThat(m.find()).isTrue();
         assertThat(m.group(1)).doesNotContain("<");
@@ -92,15 +92,15 @@ class PlayerRendererTest {
 
     @Test
     void theSameCourseGivesTheSameBytes() {
-        FileTree a = Fixtures.web("courses/complete");
-        FileTree b = Fixtures.web("courses/complete");
+        FileTree a = RenderFixtures.web("courses/complete");
+        FileTree b = RenderFixtures.web("courses/complete");
         assertThat(a.files().keySet()).isEqualTo(b.files().keySet());
         a.files().forEach((path, bytes) -> assertThat(Arrays.equals(bytes, b.files().get(path))).as(path).isTrue());
     }
 
     @Test
     void anAdapterThatIsNotShippedIsABug() {
-        assertThatThrownBy(() -> Fixtures.render("courses/complete", new PlayerOptions("nothing", false)))
+        assertThatThrownBy(() -> RenderFixtures.render("courses/complete", new PlayerOptions("nothing", false)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no runtime adapter 'nothing'");
         assertThatThrownBy(() -> new PlayerOptions("../x", false)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -2,7 +2,9 @@ package org.parcours.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 import org.parcours.diag.Diagnostic;
 import org.parcours.diag.Result;
@@ -13,54 +15,54 @@ class TemplatesTest {
 
     @Test
     void aCourseTemplateReplacesTheBuiltInOneOfTheSameName() {
-        FileTree tree = Fixtures.web("courses/override");
-        String lesson = Fixtures.unit(tree.text("index.html").orElseThrow(), "lecon");
+        FileTree tree = RenderFixtures.web("courses/override");
+        String lesson = RenderFixtures.unit(tree.text("index.html").orElseThrow(), "lecon");
         assertThat(lesson).contains("<p class=\"house-banner\">Formation de la Ville exemple</p>", "<p>Le texte de la leçon.</p>");
         // the other templates are still the built-in ones
-        assertThat(Fixtures.unit(tree.text("index.html").orElseThrow(), "partie")).contains("<p class=\"kicker\">Partie 1</p>");
+        assertThat(RenderFixtures.unit(tree.text("index.html").orElseThrow(), "partie")).contains("<p class=\"kicker\">Partie 1</p>");
     }
 
     @Test
     void theThemeFolderShipsAndItsStylesheetLoadsAfterThePlayers() {
-        FileTree tree = Fixtures.web("courses/override");
+        FileTree tree = RenderFixtures.web("courses/override");
         assertThat(tree.contains("theme/theme.css")).isTrue();
         assertThat(tree.text("index.html").orElseThrow())
                 .containsSubsequence("href=\"runtime/player.css\"", "href=\"theme/theme.css\"");
     }
 
     @Test
-    void aBrokenCourseTemplateIsAnErrorAtItsPosition() {
-        Result<FileTree> r = Fixtures.render("invalid/R501", PlayerOptions.standalone());
+    void aBrokenCourseTemplateIsAnErrorAtItsPosition(@TempDir Path tmp) {
+        Result<FileTree> r = RenderFixtures.renderInvalid("R501", tmp);
         assertThat(r.value()).isEmpty();
         assertThat(r.diagnostics()).extracting(Diagnostic::headline).containsExactly(
-                "invalid/R501/templates/lesson.ftlh:3:7: error R501: The following has evaluated to null or missing:"
+                "course/templates/lesson.ftlh:3:7: error R501: The following has evaluated to null or missing:"
                         + " ==> lesson.titel [in template \"lesson.ftlh\" at line 3, column 7]");
     }
 
     @Test
-    void templatesSeeViewRecordsNotTheModel() {
+    void templatesSeeViewRecordsNotTheModel(@TempDir Path tmp) {
         // LessonView has blocks, not the model's body: a template cannot reach into the model
-        assertThat(Fixtures.render("invalid/R501", PlayerOptions.standalone()).diagnostics().get(0).message())
+        assertThat(RenderFixtures.renderInvalid("R501", tmp).diagnostics().get(0).message())
                 .contains("lesson.titel");
         assertThat(new LessonView("a", "lesson", "", "T", 1, List.of(), List.of()).getClass().getRecordComponents())
                 .extracting(c -> c.getName()).containsExactly("id", "kind", "kicker", "title", "minutes", "objectives", "blocks");
     }
 
     @Test
-    void aTemplateThatReplacesNothingIsReported() {
-        Result<FileTree> r = Fixtures.render("invalid/R502", PlayerOptions.standalone());
+    void aTemplateThatReplacesNothingIsReported(@TempDir Path tmp) {
+        Result<FileTree> r = RenderFixtures.renderInvalid("R502", tmp);
         assertThat(r.value()).isPresent();
         assertThat(r.diagnostics()).extracting(Diagnostic::headline).containsExactly(
-                "invalid/R502/templates/lessons.ftlh: warning R502: 'lessons.ftlh' does not replace a built-in template and is ignored");
+                "course/templates/lessons.ftlh:1:1: warning R502: 'lessons.ftlh' does not replace a built-in template and is ignored");
     }
 
     @Test
-    void themeColoursTooPaleForWcagAreReported() {
-        Result<FileTree> r = Fixtures.render("invalid/R503", PlayerOptions.standalone());
+    void themeColoursTooPaleForWcagAreReported(@TempDir Path tmp) {
+        Result<FileTree> r = RenderFixtures.renderInvalid("R503", tmp);
         assertThat(r.value()).isPresent();
         assertThat(r.diagnostics()).extracting(Diagnostic::headline).containsExactly(
-                "invalid/R503/course.yaml: warning R503: theme primaryColor #7fa7d1 has a contrast of 2.51:1 on white, below 4.5:1",
-                "invalid/R503/course.yaml: warning R503: theme accentColor #eeeeee has a contrast of 1.16:1 on white, below 3:1");
+                "course/course.yaml:1:1: warning R503: theme primaryColor #7fa7d1 has a contrast of 2.51:1 on white, below 4.5:1",
+                "course/course.yaml:1:1: warning R503: theme accentColor #eeeeee has a contrast of 1.16:1 on white, below 3:1");
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.parcours.model.Course;
 
 /** The view records the templates receive: what each one shows, in the UI language of the course. */
 class ViewsTest {
-    private static final Course COURSE = Fixtures.course("courses/complete");
+    private static final Course COURSE = RenderFixtures.course("courses/complete");
     private static final Map<String, String> EN = UiStrings.forLanguage("en");
     private static final Views VIEWS = new Views(COURSE, EN, new Routes(COURSE));
     private static final List<Unit> UNITS = Unit.all(COURSE);

@@ -7,8 +7,8 @@ import org.parcours.model.Course;
 import org.parcours.tree.FileTree;
 
 /** Loads test courses of src/test/resources and renders them. */
-final class Fixtures {
-    private Fixtures() {}
+final class RenderFixtures {
+    private RenderFixtures() {}
 
     static Path path(String relative) {
         return Path.of("src/test/resources").resolve(relative);
@@ -19,6 +19,17 @@ final class Fixtures {
         Result<Course> r = Parcours.check(path(relative), relative);
         if (r.hasErrors()) throw new AssertionError("fixture " + relative + " does not check: " + r.diagnostics());
         return r.value().orElseThrow();
+    }
+
+    /**
+     * Renders an invalid fixture (src/test/resources/invalid/CODE/, an overlay on the minimal course) copied into
+     * {@code dir}; its paths show as "course/…", as in the fixture's expected.txt.
+     */
+    static Result<FileTree> renderInvalid(String code, Path dir) {
+        Path course = org.parcours.Fixtures.minimalWith(org.parcours.Fixtures.INVALID.resolve(code), dir);
+        Result<Course> checked = Parcours.check(course, "course");
+        if (checked.hasErrors()) throw new AssertionError("fixture " + code + " does not check: " + checked.diagnostics());
+        return PlayerRenderer.render(checked.value().orElseThrow(), PlayerOptions.standalone());
     }
 
     static Result<FileTree> render(String relative, PlayerOptions options) {
