@@ -32,6 +32,23 @@ class UiStringsTest {
     }
 
     @Test
+    void everyStringIsUsedByATemplateOrTheRuntime() throws Exception {
+        StringBuilder code = new StringBuilder();
+        for (String dir : java.util.List.of("src/main/resources/org/parcours/templates", "src/main/resources/org/parcours/runtime",
+                "src/main/java/org/parcours/render")) {
+            try (var files = java.nio.file.Files.walk(java.nio.file.Path.of(dir))) {
+                for (var f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                    if (!f.getFileName().toString().equals("i18n.js")) code.append(java.nio.file.Files.readString(f));
+                }
+            }
+        }
+        for (String key : UiStrings.forLanguage("en").keySet()) {
+            String base = key.replaceAll("_(one|other)$", "");
+            assertThat(code.toString()).as(key).containsAnyOf("t." + base, "\"" + base + "\"");
+        }
+    }
+
+    @Test
     void frenchStringsFollowFrenchTypography() {
         UiStrings.forLanguage("fr").forEach((key, text) -> assertThat(text).as(key)
                 .doesNotContain(" :", " ;", " !", " ?", " %", "« ", " »", "'", "\""));
