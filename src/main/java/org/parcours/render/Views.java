@@ -88,6 +88,8 @@ final class Views {
         Quiz q = (Quiz) u.source();
         String kicker = q.isAssessment() ? t.get("assessment")
                 : u.part().map(p -> UiStrings.format(t.get("part"), Map.of("n", p.number())) + " · " + t.get("quiz")).orElse(t.get("quiz"));
+        // a kicker that only repeats the title (« Évaluation finale » above « Évaluation finale ») says nothing
+        if (kicker.equalsIgnoreCase(q.title())) kicker = "";
         return new QuizView(u.id(), kicker, q.title(), q.intro(), q.isAssessment(),
                 q.questions().stream().map(this::question).toList());
     }

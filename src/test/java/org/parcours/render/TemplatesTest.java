@@ -66,6 +66,33 @@ class TemplatesTest {
     }
 
     @Test
+    void theLogoColoursAndFontComeFromCourseYaml(@TempDir Path tmp) throws Exception {
+        Path course = tmp.resolve("course");
+        org.parcours.Fixtures.copyTree(RenderFixtures.path("courses/complete"), course);
+        java.nio.file.Files.createDirectories(course.resolve("assets/fonts"));
+        java.nio.file.Files.write(course.resolve("assets/fonts/course.woff2"), new byte[] {'w', 'O', 'F', '2'});
+        java.nio.file.Files.writeString(course.resolve("course.yaml"), java.nio.file.Files.readString(course.resolve("course.yaml"))
+                .replace("  font: serif", "  font: assets/fonts/course.woff2\n  logo: assets/diagram.svg"));
+        var checked = org.parcours.Parcours.check(course, "course");
+        String page = PlayerRenderer.render(checked.value().orElseThrow(), new PlayerOptions("standalone", true)).value()
+                .orElseThrow().text("units/first-steps.html").orElseThrow();
+        assertThat(page).contains("<img class=\"logo\" src=\"../assets/diagram.svg\" alt=\"\">",
+                "@font-face { font-family: \"Course font\"; src: url(\"../assets/fonts/course.woff2\") format(\"woff2\");",
+                ":root { --primary: #2b4a1e; --accent: #7a2e0e; --font: \"Course font\", system-ui,");
+        assertThat(RenderFixtures.index("courses/complete")).contains("--font: Georgia, Cambria,");
+    }
+
+    @Test
+    void aThemeFontThatIsNotThereIsAMissingAsset(@TempDir Path tmp) throws Exception {
+        Path course = tmp.resolve("course");
+        org.parcours.Fixtures.copyTree(RenderFixtures.path("courses/complete"), course);
+        java.nio.file.Files.writeString(course.resolve("course.yaml"), java.nio.file.Files.readString(course.resolve("course.yaml"))
+                .replace("  font: serif", "  font: assets/fonts/none.woff2"));
+        assertThat(org.parcours.Parcours.check(course, "course").diagnostics()).extracting(Diagnostic::headline)
+                .containsExactly("course/course.yaml:17:9: error L103: font 'assets/fonts/none.woff2' not found");
+    }
+
+    @Test
     void theDefaultThemePassesWcagContrast() {
         assertThat(Themes.contrastOnWhite("#1f4e79")).isGreaterThan(4.5);
         assertThat(Themes.contrastOnWhite("#8a3b12")).isGreaterThan(4.5);
