@@ -67,6 +67,7 @@ public final class ZipPacker {
                     out.closeArchiveEntry();
                 }
             }
+            shareable(tmp);
             Files.move(tmp, zip, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             tmp = null;
             writeChecksum(zip);
@@ -84,7 +85,15 @@ public final class ZipPacker {
         Path sum = zip.resolveSibling(zip.getFileName() + ".sha256");
         Path tmp = Files.createTempFile(zip.toAbsolutePath().getParent(), "." + sum.getFileName(), ".tmp");
         Files.writeString(tmp, line, StandardCharsets.US_ASCII);
+        shareable(tmp);
         Files.move(tmp, sum, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Temporary files are created private (0600); a release file is for everyone to read, like any other output. */
+    static void shareable(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 
     public static String sha256(Path file) throws IOException {

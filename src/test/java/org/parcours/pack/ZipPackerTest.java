@@ -46,6 +46,14 @@ class ZipPackerTest {
     }
 
     @Test
+    void releaseFilesAreReadableByEveryone(@TempDir Path tmp) throws Exception {
+        Path zip = ZipPacker.write(tree(), tmp.resolve("course.zip"), TIME);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(zip))).isEqualTo("rw-r--r--");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(tmp.resolve("course.zip.sha256")))).isEqualTo("rw-r--r--");
+    }
+
+    @Test
     void writesASha256FileThatSha256sumAccepts(@TempDir Path tmp) throws Exception {
         Path zip = ZipPacker.write(tree(), tmp.resolve("course.zip"), TIME);
         String line = Files.readString(tmp.resolve("course.zip.sha256"));
