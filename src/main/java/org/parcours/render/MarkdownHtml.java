@@ -21,13 +21,14 @@ import org.commonmark.renderer.html.HtmlRenderer;
 /**
  * Renders the Markdown of one unit's body to HTML. Headings get the anchors the loader computed (in the same
  * order, so links checked against them land), links to lessons become player routes, links and images to course
- * files get their package path, external links open in a new window and say so, and wide tables scroll inside a
+ * files get their package path (images with their intrinsic size), external links open in a new window and say so, and wide tables scroll inside a
  * focusable region instead of widening the page (WCAG 1.4.10 reflow, 2.1.1 keyboard).
  */
 final class MarkdownHtml {
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
     private final Routes routes;
+    private final java.nio.file.Path courseRoot;
     private final String unitId;
     private final String dir;
     private final String base;
@@ -41,9 +42,10 @@ final class MarkdownHtml {
      * {@code unitId} and {@code dir} (course folder of its source) resolve links; {@code base} leads to the player
      * root; {@code headings} are the loader's headings of the whole body, in document order.
      */
-    MarkdownHtml(Routes routes, String unitId, String dir, String base, List<org.parcours.model.Heading> headings,
-                 Map<String, String> t) {
+    MarkdownHtml(Routes routes, java.nio.file.Path courseRoot, String unitId, String dir, String base,
+                 List<org.parcours.model.Heading> headings, Map<String, String> t) {
         this.routes = routes;
+        this.courseRoot = courseRoot;
         this.unitId = unitId;
         this.dir = dir;
         this.base = base;
@@ -125,7 +127,12 @@ final class MarkdownHtml {
                     attributes.put("rel", "noopener");
                 }
             } else if (node instanceof Image image && !Routes.isExternal(image.getDestination())) {
-                attributes.put("src", Routes.file(Routes.resolve(dir, image.getDestination()), base));
+                String path = Routes.resolve(dir, image.getDestination());
+                attributes.put("src", Routes.file(path, base));
+                ImageSize.of(courseRoot.resolve(path)).ifPresent(size -> {
+                    attributes.put("width", String.valueOf(size.width()));
+                    attributes.put("height", String.valueOf(size.height()));
+                });
             }
         }
 

@@ -133,7 +133,7 @@ final class Views {
 
     /** Renders a body's blocks in document order, so that headings meet the loader's anchors in the same order. */
     private List<BlockView> blocks(Body body, String unitId, String dir, String base) {
-        MarkdownHtml md = new MarkdownHtml(routes, unitId, dir, base, body.headings(), t);
+        MarkdownHtml md = new MarkdownHtml(routes, course.root(), unitId, dir, base, body.headings(), t);
         List<BlockView> out = new ArrayList<>();
         int callouts = 0;
         for (Block b : body.blocks()) {

@@ -122,7 +122,11 @@
     var unit = byId[id];
     if (current !== id) {
       render(unit);
+      // a new page starts at its top at once: a smooth scroll would still be running when the learner scrolls
+      var root = document.documentElement;
+      root.style.scrollBehavior = "auto";
       window.scrollTo(0, 0);
+      root.style.scrollBehavior = "";
     }
     if (anchor) {
       var target = document.getElementById(anchor);

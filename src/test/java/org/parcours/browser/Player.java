@@ -77,7 +77,15 @@ public final class Player {
     /** Scrolls to the end of the unit with the End key, then waits for the lesson to say it is complete. */
     public void readToEnd() {
         Ui.press(browser.driver(), Keys.END);
-        browser.waitUntil("var d = document.querySelector('#P-unit .unit-done'); return d && !d.hidden;", 10);
+        try {
+            browser.waitUntil("var d = document.querySelector('#P-unit .unit-done'); return d && !d.hidden;", 10);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("unit " + unit() + " not complete after End: " + browser.js(
+                    "var r = document.querySelector('#P-unit [data-unit-end]').getBoundingClientRect();"
+                    + "return 'scrollY ' + scrollY + ' of ' + (document.documentElement.scrollHeight - innerHeight)"
+                    + " + ', end marker at ' + r.top + ' in a window of ' + innerHeight + ', focus on '"
+                    + " + document.activeElement.tagName + '#' + document.activeElement.id;"), e);
+        }
     }
 
     /** Tabs to « Suivant » and presses Enter; waits for the next unit. */

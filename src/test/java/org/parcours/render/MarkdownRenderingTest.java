@@ -37,7 +37,7 @@ class MarkdownRenderingTest {
 
     @Test
     void imagesAndAttachmentsPointIntoThePackagesAssets() {
-        assertThat(FIRST).contains("<img src=\"assets/diagram.svg\" alt=\"A diagram with three boxes linked by arrows\" />");
+        assertThat(FIRST).contains("<img src=\"assets/diagram.svg\" alt=\"A diagram with three boxes linked by arrows\" width=\"300\" height=\"60\" />");
         assertThat(FIRST).contains("<a href=\"assets/handout.pdf\" type=\"application/pdf\" download>");
     }
 
