@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** The registry of package formats, in the order builds run them. */
 public final class Targets {
-    private static final List<Target> ALL = List.of();
+    private static final List<Target> ALL = List.of(
+            new org.parcours.target.xapi.TincanTarget(),
+            new org.parcours.target.cmi5.Cmi5Target());
 
     private Targets() {}
 
