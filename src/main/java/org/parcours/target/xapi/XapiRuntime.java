@@ -12,7 +12,7 @@ import org.parcours.tree.FileTree;
  */
 public final class XapiRuntime {
     public static final List<String> FILES = List.of("statements.js", "outbox.js", "xapi-client.js",
-            "adapters/xapi.js", "adapters/cmi5.js");
+            "xapi-bookmark.js", "xapi-launch.js", "adapters/xapi.js", "adapters/cmi5.js");
 
     private XapiRuntime() {}
 
