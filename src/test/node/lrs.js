@@ -26,7 +26,7 @@ const profiles = new Map();        // canonical key -> {body, type}
 const tokens = new Map();          // Authorization header -> {kind, session}
 const fetches = new Map();         // fetch code -> {token, used, posts, gets, session}
 const registrations = new Map();   // registration+activityId -> {completed, passed}
-const report = { warnings: [], violations: [], requests: { statements: 0, state: 0, profile: 0, fetch: 0 }, answered: {} };
+const report = { warnings: [], violations: [], stateWrites: [], requests: { statements: 0, state: 0, profile: 0, fetch: 0 }, answered: {} };
 let fault = null;                  // {status, remaining}
 let base = '';
 
@@ -146,6 +146,7 @@ async function documentResource(req, res, url, who, map, key, kind) {
     if (q.profileId === 'cmi5LearnerPreferences') return send(res, 403, { message: 'read only' });
     const body = await readBody(req);
     map.set(key, { body, type: req.headers['content-type'] || 'application/octet-stream' });
+    if (kind === 'state') report.stateWrites.push({ stateId: q.stateId, registration: q.registration, statementsBefore: statements.size, body: JSON.parse(body) });
     return send(res, 204);
   }
   if (req.method === 'DELETE') { map.delete(key); return send(res, 204); }

@@ -24,6 +24,14 @@
     var base = (options.backoff && options.backoff.base) || 250, cap = (options.backoff && options.backoff.max) || 8000;
     var items = load(key);
     var running = null, waiters = [], failures = 0, timer = null;
+    var inflight = {}; // ids in a request now: pagehide leaves them to it
+
+    // Requests go with keepalive when small enough, so one under way when the page closes still arrives.
+    function small(list) { return JSON.stringify(list).length < KEEPALIVE_BYTES; }
+    async function tracked(list, request) {
+      list.forEach(function (it) { inflight[it.s.id] = true; });
+      try { return await request(); } finally { list.forEach(function (it) { delete inflight[it.s.id]; }); }
+    }
 
     function load(k) {
       try { return JSON.parse(localStorage.getItem(k) || "[]"); } catch (e) { return []; }
@@ -48,7 +56,7 @@
     /** wasSent: whether an earlier request (before the current one) may have stored it. */
     async function sendOne(item, wasSent) {
       item.t = true; persist();
-      var res = await options.client.putStatement(item.s);
+      var res = await tracked([item], function () { return options.client.putStatement(item.s, { keepalive: small([item.s]) }); });
       if (res.status === 200 || res.status === 204 || (res.status === 409 && wasSent)) return "stored";
       if (retryable(res.status)) return "retry";
       reject(item, res.status, res.text);
@@ -60,7 +68,8 @@
       var everSent = prior.every(Boolean);
       batch.forEach(function (it) { it.t = true; });
       persist(); // marked before the request: its answer may be lost with the page
-      var res = await options.client.postStatements(batch.map(function (it) { return it.s; }));
+      var list = batch.map(function (it) { return it.s; });
+      var res = await tracked(batch, function () { return options.client.postStatements(list, { keepalive: small(list) }); });
       if (res.status === 200 || res.status === 204) return "stored";
       if (retryable(res.status)) return "retry";
       if (res.status === 409 && everSent && batch.length === 1) return "stored";
@@ -120,10 +129,10 @@
         if (!timeoutMs) return done;
         return Promise.race([done, new Promise(function (ok) { setTimeout(function () { ok(false); }, timeoutMs); })]);
       },
-      /** The page is going away: what is left goes with keepalive requests; it stays queued until confirmed. */
+      /** The page is going away: what no request carries now goes with keepalive; it stays queued until confirmed. */
       pagehide: function () {
         var chunk = [], size = 2;
-        items.forEach(function (it) {
+        items.filter(function (it) { return !inflight[it.s.id]; }).forEach(function (it) {
           var n = JSON.stringify(it.s).length + 1;
           if (chunk.length && size + n > KEEPALIVE_BYTES) { send(chunk); chunk = []; size = 2; }
           chunk.push(it); size += n;

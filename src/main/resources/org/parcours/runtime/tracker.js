@@ -16,7 +16,7 @@
   var tracker = {};
   ["start", "save", "bookmark", "progress", "experienced", "answer", "score", "complete", "finish", "pagehide"]
     .forEach(function (name) {
-      tracker[name] = function (arg) { return Promise.resolve(get()[name](arg)); };
+      tracker[name] = function () { var a = get(); return Promise.resolve(a[name].apply(a, arguments)); };
     });
   P.tracker = tracker;
   P.data = data;

@@ -36,7 +36,7 @@
 
     return {
       postStatements: function (list, extra) { return request("POST", "statements", null, list, extra); },
-      putStatement: function (st) { return request("PUT", "statements", { statementId: st.id }, st); },
+      putStatement: function (st, extra) { return request("PUT", "statements", { statementId: st.id }, st, extra); },
       getState: function (activityId, agent, registration, stateId) {
         return request("GET", "activities/state", { activityId: activityId, agent: agent, registration: registration, stateId: stateId });
       },
