@@ -64,6 +64,11 @@ final class Journeys {
         return s;
     }
 
+    static Map<String, Object> asMap(JsonNode node) {
+        return new com.fasterxml.jackson.databind.ObjectMapper().convertValue(node,
+                new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {});
+    }
+
     static List<JsonNode> statements(TestLrs lrs, String registration) {
         List<JsonNode> out = new ArrayList<>();
         lrs.report().get("statements").forEach(s -> {
