@@ -46,6 +46,15 @@ public final class Learner {
         }
     }
 
+    /**
+     * The learner presses Exit in an LMS launch that returns to {@code returnUrl}: the page navigates away while the
+     * call is still pending, so wait for the LMS page instead of the promise (bounded).
+     */
+    public void exitTo(String returnUrl, Duration max) {
+        ((JavascriptExecutor) driver).executeScript("Parcours.tracker.finish();");
+        new WebDriverWait(driver, max).until(d -> returnUrl.equals(d.getCurrentUrl()));
+    }
+
     public String location() {
         return driver.getCurrentUrl();
     }

@@ -158,6 +158,7 @@
         var doc = await bookmark.load();
         if (doc) { state = doc.state || null; track = doc.track || {}; }
         live = !session.terminated;
+        adapter.exit = live; // an LMS session to close: the player shows its Exit control (tracker.canExit)
         if (live && !session.initialized) {
           session.initialized = true; saveSession();
           defined("initialized");

@@ -84,6 +84,7 @@
         if (doc) { state = doc.state || null; track = doc.track || {}; }
         if (standalone) return { state: state, mode: "normal", notice: X.notice(lang, "standalone") };
         live = true;
+        adapter.exit = true; // an LMS session to close: the player shows its Exit control (tracker.canExit)
         var name = {}; name[lang] = data.course.title;
         var courseActivity = { objectType: "Activity", id: course.id, definition: { type: X.TYPES.course, name: name } };
         send("initialized", courseActivity);

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * The judges of the journeys can fail: the test LRS refuses a statement that xapi-validation finds invalid, and
  * names the cmi5 requirement that a statement breaks. Without this, "zero warnings" could mean "never looked".
  */
-class TestLrsIT {
+class LrsJudgesIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static TestLrs lrs;
