@@ -97,7 +97,9 @@ async function statementsResource(req, res, url, who) {
   }
   if (req.method !== 'POST' && req.method !== 'PUT') return send(res, 405, { message: 'method' });
   const text = await readBody(req);
-  if (fault && fault.remaining > 0) { fault.remaining--; return send(res, fault.status, { message: 'injected fault' }); }
+  // an injected fault; "lostAnswer" stores the statements, then answers 500 as if the answer got lost on the way
+  const lost = fault && fault.remaining > 0 && fault.lostAnswer;
+  if (fault && fault.remaining > 0 && !lost) { fault.remaining--; return send(res, fault.status, { message: 'injected fault' }); }
   let body;
   try { body = JSON.parse(text); } catch (e) { return send(res, 400, { message: 'not JSON' }); }
   const list = Array.isArray(body) ? body : [body];
@@ -127,6 +129,7 @@ async function statementsResource(req, res, url, who) {
   }
   const stored = new Date().toISOString();
   list.forEach((st) => statements.set(st.id, Object.assign({}, st, { stored, version: '1.0.3' })));
+  if (lost) { fault.remaining--; return send(res, 500, { message: 'injected fault after storing' }); }
   return req.method === 'PUT' ? send(res, 204) : send(res, 200, list.map((s) => s.id));
 }
 
@@ -192,7 +195,7 @@ async function admin(req, res, url) {
   const body = req.method === 'POST' ? JSON.parse((await readBody(req)) || '{}') : {};
   switch (url.pathname) {
     case '/_admin/launch': return send(res, 200, launch(body));
-    case '/_admin/fault': fault = { status: body.status, remaining: body.count }; return send(res, 200, fault);
+    case '/_admin/fault': fault = { status: body.status, remaining: body.count, lostAnswer: !!body.lostAnswer }; return send(res, 200, fault);
     case '/_admin/consume-fetch': {
       const f = fetches.get(body.code);
       f.used = true; f.consumedByTest = true;

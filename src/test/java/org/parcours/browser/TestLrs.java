@@ -59,6 +59,11 @@ public final class TestLrs implements AutoCloseable {
         admin("fault", Map.of("status", status, "count", count));
     }
 
+    /** Stores the next {@code count} statement requests but answers them 500, as when an answer is lost. */
+    public void loseAnswers(int count) {
+        admin("fault", Map.of("status", 500, "count", count, "lostAnswer", true));
+    }
+
     public String contentUrl(String page, String query) {
         return base + "/content/" + page + (query.isEmpty() ? "" : "?" + query);
     }

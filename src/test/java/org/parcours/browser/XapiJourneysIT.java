@@ -231,4 +231,46 @@ class XapiJourneysIT {
         }
         assertThat(Journeys.statements(lrs, reg)).isEmpty();
     }
+
+    @Test
+    void countsAConflictOnAResendAsStoredWhenTheLrsAnswerWasLost() {
+        String reg = UUID.randomUUID().toString();
+        int conflictsBefore = lrs.report().at("/answered/409").asInt();
+        lrs.loseAnswers(3);
+        learner.open(launch(reg, null));
+        learner.call("start");
+        Journeys.readLessons(learner, course, 4);
+        learner.call("finish");
+        List<JsonNode> st = Journeys.awaitStatements(lrs, reg, s -> verbs(s).contains("terminated"), WAIT);
+        assertThat(lrs.report().at("/answered/409").asInt()).as("resends answered 409").isGreaterThan(conflictsBefore);
+        assertThat(count(st, "experienced")).isEqualTo(4);
+        assertThat(st.stream().map(s -> s.get("id").asText()).distinct().count()).isEqualTo(st.size());
+        assertThat(outbox(reg, "parcours.outbox-rejected.")).as("nothing reported as refused").isZero();
+        assertThat(outbox(reg, "parcours.outbox.")).as("nothing left to send").isZero();
+    }
+
+    @Test
+    void statementsWaitingInTheOutboxSurviveAReload() {
+        String reg = UUID.randomUUID().toString();
+        lrs.fault(503, 100_000);
+        String url = launch(reg, null);
+        learner.open(url);
+        learner.call("start");
+        Journeys.readLessons(learner, course, 3);
+        assertThat(outbox(reg, "parcours.outbox.")).as("queued while the LRS is down").isGreaterThanOrEqualTo(5);
+        learner.reload();
+        lrs.fault(503, 0);
+        learner.call("start");
+        learner.call("finish");
+        List<JsonNode> st = Journeys.awaitStatements(lrs, reg, s -> count(s, "terminated") >= 2, WAIT);
+        assertThat(count(st, "experienced")).isEqualTo(3);
+        assertThat(count(st, "initialized")).isEqualTo(2);
+        assertThat(st.stream().map(s -> s.get("id").asText()).distinct().count()).isEqualTo(st.size());
+    }
+
+    private int outbox(String registration, String prefix) {
+        Object n = ((JavascriptExecutor) driver).executeScript(
+                "return JSON.parse(localStorage.getItem(arguments[0] + arguments[1]) || '[]').length", prefix, registration);
+        return ((Number) n).intValue();
+    }
 }
