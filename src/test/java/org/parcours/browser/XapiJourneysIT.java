@@ -190,6 +190,7 @@ class XapiJourneysIT {
     @Test
     void losesAndDuplicatesNothingWhenTheLrsFailsForAWhile() {
         String reg = UUID.randomUUID().toString();
+        int failedBefore = lrs.report().at("/answered/500").asInt();
         lrs.fault(500, 6);
         learner.open(launch(reg, null));
         learner.call("start");
@@ -198,7 +199,7 @@ class XapiJourneysIT {
         learner.call("complete", Map.of("completed", true, "passed", true, "scaled", 1.0));
         learner.call("finish");
         List<JsonNode> st = Journeys.awaitStatements(lrs, reg, s -> verbs(s).contains("terminated"), WAIT);
-        assertThat(lrs.report().at("/answered/500").asInt()).isEqualTo(6);
+        assertThat(lrs.report().at("/answered/500").asInt() - failedBefore).isEqualTo(6);
         assertThat(count(st, "experienced")).isEqualTo(course.lessons().size());
         assertThat(count(st, "answered")).isEqualTo(course.quizzes().stream().mapToLong(q -> q.questions().size()).sum());
         assertThat(count(st, "initialized")).isEqualTo(1);
