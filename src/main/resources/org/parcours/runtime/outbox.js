@@ -23,7 +23,7 @@
     var rejectedKey = "parcours.outbox-rejected." + options.key;
     var base = (options.backoff && options.backoff.base) || 250, cap = (options.backoff && options.backoff.max) || 8000;
     var items = load(key);
-    var running = null, waiters = [], failures = 0, timer = null;
+    var running = null, waiters = [], failures = 0;
     var inflight = {}; // ids in a request now: pagehide leaves them to it
 
     // Requests go with keepalive when small enough, so one under way when the page closes still arrives.
@@ -89,11 +89,18 @@
     async function drain() {
       while (items.length) {
         var batch = items.slice(0, BATCH);
-        var outcome = await sendBatch(batch);
+        var outcome;
+        try {
+          outcome = await sendBatch(batch);
+        } catch (e) {
+          // a bug or a browser refusing the request outright: report it, and back off as for a network error
+          if (options.onReport) options.onReport({ status: -1, text: String(e) });
+          outcome = "retry";
+        }
         if (outcome === "retry" || outcome === "retry-partial") {
           failures++;
           var wait = Math.min(cap, base * Math.pow(2, failures - 1));
-          await new Promise(function (ok) { timer = setTimeout(ok, wait * (0.8 + 0.4 * Math.random())); });
+          await new Promise(function (ok) { setTimeout(ok, wait * (0.8 + 0.4 * Math.random())); });
           continue;
         }
         failures = 0;
@@ -103,9 +110,7 @@
 
     function kick() {
       if (!running) {
-        running = drain().catch(function (e) {
-          if (options.onReport) options.onReport({ status: -1, text: String(e) });
-        }).then(function () {
+        running = drain().then(function () {
           running = null;
           var w = waiters; waiters = [];
           w.forEach(function (f) { f(); });

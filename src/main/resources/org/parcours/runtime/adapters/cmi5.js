@@ -162,14 +162,19 @@
         if (live && !session.initialized) {
           session.initialized = true; saveSession();
           defined("initialized");
-          if (track.pendingPassed && normal()) judged(track.pendingPassed.scaled, true);
+          if (track.pendingPassed && normal()) {
+            judged(track.pendingPassed.scaled, true);
+            await persist();
+          }
         }
         var result = { state: state, mode: mode, masteryScore: launchData.masteryScore, returnURL: launchData.returnURL };
+        if (!live) result.notice = X.notice(lang, "expired"); // this session was closed by Exit: relaunch from the LMS
         if (languages) result.languages = String(languages).split(",");
         return result;
       },
 
-      save: function (s) { state = s; return live ? persist() : undefined; },
+      // Standalone (no LMS, expired launch) keeps the state on the device; nothing is written after terminated.
+      save: function (s) { state = s; return session && session.terminated ? undefined : persist(); },
       bookmark: function () { /* the location travels inside the state document (save) */ },
 
       progress: function (fraction) {
