@@ -21,7 +21,9 @@ import org.parcours.tree.FileTree;
  */
 public final class PlayerRenderer {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String[] RUNTIME = {"tracker.js", "adapters/xapi.js", "adapters/cmi5.js"};
+    // the player's convention: an adapter's first line lists the runtime files it needs before it
+    private static final java.util.regex.Pattern REQUIRES =
+            java.util.regex.Pattern.compile("\\A\\s*/\\*\\s*parcours:requires\\s+([^*]*)\\*/");
 
     private PlayerRenderer() {}
 
@@ -35,7 +37,7 @@ public final class PlayerRenderer {
             }
             course.assessment().ifPresent(q -> tree.put("units/" + q.id() + ".html", page(course, options, q.id().value(), "../")));
         }
-        for (String f : RUNTIME) tree.put("runtime/" + f, resource(f));
+        for (String f : scripts(options.adapter())) tree.put("runtime/" + f, resource(f));
         course.assets().forEach(a -> tree.putFile(a.path(), course.root().resolve(a.path())));
         return Result.of(tree.build(), new Diagnostics());
     }
@@ -45,8 +47,8 @@ public final class PlayerRenderer {
         return "<!DOCTYPE html>\n<html lang=\"" + course.language() + "\"><head><meta charset=\"utf-8\"><title>"
                 + course.title().replace("<", "&lt;") + "</title>\n"
                 + "<script type=\"application/json\" id=\"parcours-data\">" + json + "</script>\n"
-                + "<script src=\"" + up + "runtime/adapters/" + options.adapter() + ".js\"></script>\n"
-                + "<script src=\"" + up + "runtime/tracker.js\"></script>\n"
+                + scripts(options.adapter()).stream().map(f -> "<script src=\"" + up + "runtime/" + f + "\"></script>\n")
+                        .collect(java.util.stream.Collectors.joining())
                 + "</head><body><main><h1>" + course.title().replace("<", "&lt;") + "</h1></main></body></html>\n";
     }
 
@@ -80,6 +82,15 @@ public final class PlayerRenderer {
         quizzes.putObject(q.id().value()).put("title", q.title()).put("passingScore", q.passingScore())
                 .put("maxAttempts", q.maxAttempts()).put("draw", q.draw()).put("shuffle", q.shuffle())
                 .put("assessment", q.isAssessment()).putArray("questions");
+    }
+
+    private static java.util.List<String> scripts(String adapter) {
+        String file = "adapters/" + adapter + ".js";
+        java.util.List<String> out = new java.util.ArrayList<>(java.util.List.of("tracker.js"));
+        var m = REQUIRES.matcher(new String(resource(file), java.nio.charset.StandardCharsets.UTF_8));
+        if (m.find()) out.addAll(java.util.List.of(m.group(1).strip().split("\\s+")));
+        out.add(file);
+        return out;
     }
 
     private static byte[] resource(String name) {

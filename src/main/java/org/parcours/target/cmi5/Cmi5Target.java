@@ -8,7 +8,6 @@ import org.parcours.render.PlayerRenderer;
 import org.parcours.target.BuildOptions;
 import org.parcours.target.Target;
 import org.parcours.target.XmlDocuments;
-import org.parcours.target.xapi.XapiRuntime;
 import org.parcours.tree.FileTree;
 
 /**
@@ -27,9 +26,7 @@ public final class Cmi5Target implements Target {
         boolean perLesson = "lesson".equals(options.au());
         return PlayerRenderer.render(course, new PlayerOptions("cmi5", perLesson)).then(player -> {
             var structure = Cmi5Structure.of(course, perLesson ? "lesson" : "single");
-            FileTree.Builder tree = player.toBuilder().put("cmi5.xml", XmlDocuments.marshal(structure));
-            XapiRuntime.addTo(tree, player);
-            FileTree built = tree.build();
+            FileTree built = player.toBuilder().put("cmi5.xml", XmlDocuments.marshal(structure)).build();
             structure.aus().forEach(au -> {
                 // The structure and the player come from the same model: a missing page is a bug, not bad input.
                 if (!built.contains(au.url())) throw new IllegalStateException("AU url " + au.url() + " is not in the package");

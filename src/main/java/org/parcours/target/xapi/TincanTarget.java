@@ -26,10 +26,8 @@ public final class TincanTarget implements Target {
     public Result<FileTree> build(Course course, BuildOptions options) {
         return PlayerRenderer.render(course, new PlayerOptions("xapi", false)).then(player -> {
             if (!player.contains(LAUNCH)) throw new IllegalStateException("the player has no " + LAUNCH);
-            FileTree.Builder tree = player.toBuilder()
-                    .put("tincan.xml", XmlDocuments.marshal(TincanManifest.of(course, LAUNCH)));
-            XapiRuntime.addTo(tree, player);
-            return Result.of(tree.build(), new Diagnostics());
+            FileTree tree = player.toBuilder().put("tincan.xml", XmlDocuments.marshal(TincanManifest.of(course, LAUNCH))).build();
+            return Result.of(tree, new Diagnostics());
         });
     }
 }

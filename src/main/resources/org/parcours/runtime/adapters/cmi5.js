@@ -1,3 +1,4 @@
+/* parcours:requires statements.js outbox.js xapi-client.js xapi-bookmark.js xapi-launch.js */
 /*
  * The cmi5 adapter behind the tracker (cmi5 spec, AU side). Launch (§8.1): endpoint, fetch, actor, registration,
  * activityId. The fetch URL is POSTed once (§8.2) and its token kept in sessionStorage with the session, so a
@@ -8,25 +9,10 @@
   "use strict";
   var P = (window.Parcours = window.Parcours || {});
   P.adapters = P.adapters || {};
-  var here = document.currentScript ? document.currentScript.src : "";
-  var HELPERS = ["statements.js", "outbox.js", "xapi-client.js", "xapi-bookmark.js", "xapi-launch.js"];
   var CAT_CMI5 = "https://w3id.org/xapi/cmi5/context/categories/cmi5";
   var CAT_MOVEON = "https://w3id.org/xapi/cmi5/context/categories/moveon";
   var EXT_MASTERY = "https://w3id.org/xapi/cmi5/context/extensions/masteryscore";
   var EXT_PROGRESS = "https://w3id.org/xapi/cmi5/result/extensions/progress";
-
-  function helpers() {
-    var base = here.replace(/adapters\/[^/]*$/, "");
-    return Promise.all(HELPERS.map(function (n) {
-      return new Promise(function (ok, fail) {
-        var s = document.createElement("script");
-        s.src = base + n; s.async = false; // inserted scripts with async=false run in insertion order
-        s.onload = ok; s.onerror = function () { fail(new Error("cannot load runtime/" + n)); };
-        document.head.appendChild(s);
-      });
-    }));
-  }
-  var loaded = null;
 
   P.adapters.cmi5 = function (config) {
     var X, data, lang, launch, actor, client, outbox, bookmark, launchData, session, sessionKey;
@@ -124,8 +110,6 @@
 
     var adapter = {
       start: async function () {
-        if (!loaded) loaded = helpers();
-        await loaded;
         X = P.xapi;
         data = X.courseData(config);
         lang = data.course.language;

@@ -1,3 +1,4 @@
+/* parcours:requires statements.js outbox.js xapi-client.js xapi-bookmark.js xapi-launch.js */
 /*
  * The xAPI (TinCan launch) adapter behind the tracker: launch parameters → statements to the LRS through the
  * outbox, bookmark in the State API. Launch parameters (Rustici "TinCan launch" document): endpoint, auth (the
@@ -9,22 +10,6 @@
   "use strict";
   var P = (window.Parcours = window.Parcours || {});
   P.adapters = P.adapters || {};
-  var here = document.currentScript ? document.currentScript.src : "";
-  var HELPERS = ["statements.js", "outbox.js", "xapi-client.js", "xapi-bookmark.js", "xapi-launch.js"];
-
-  // The HTML names only this adapter (docs/runtime.md): it brings its helpers, one file per concern.
-  function helpers() {
-    var base = here.replace(/adapters\/[^/]*$/, "");
-    return Promise.all(HELPERS.map(function (n) {
-      return new Promise(function (ok, fail) {
-        var s = document.createElement("script");
-        s.src = base + n; s.async = false; // inserted scripts with async=false run in insertion order
-        s.onload = ok; s.onerror = function () { fail(new Error("cannot load runtime/" + n)); };
-        document.head.appendChild(s);
-      });
-    }));
-  }
-  var loaded = null;
 
   P.adapters.xapi = function (config) {
     var X, data, lang, launch, actor, agentText, registration, client, outbox, bookmark;
@@ -58,8 +43,6 @@
 
     var adapter = {
       start: async function () {
-        if (!loaded) loaded = helpers();
-        await loaded;
         X = P.xapi;
         data = X.courseData(config);
         lang = data.course.language;
