@@ -51,8 +51,8 @@
         });
         return writing;
       },
-      /** Resolves once the latest document is in the LRS (true) or could not be written (false). */
-      flush: function () { return writing.then(function () { return last ? put(last) : true; }); },
+      /** Resolves once the latest document is in the LRS (true) or could not be written (false); retries a failed write. */
+      flush: function () { return writing.then(function (ok) { return ok || !last ? ok : put(last); }); },
       pagehide: function () { if (last && opts.client) opts.client.putState(opts.activityId, opts.agent, opts.registration, X.STATE_ID, last, { keepalive: true }); }
     };
   };

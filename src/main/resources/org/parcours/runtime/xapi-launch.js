@@ -58,6 +58,17 @@
     return (NOTICES[String(lang).slice(0, 2)] || NOTICES.en)[key];
   };
 
+  /**
+   * What the outbox reports (a statement the LRS refused, kept in parcours.outbox-rejected.<registration>): a
+   * console warning for whoever debugs the launch, and the adapter's onNotice(text) if the player set one.
+   */
+  X.reporter = function (lang, adapter) {
+    return function (problem) {
+      if (window.console) console.warn("parcours: the LRS did not take a statement", problem);
+      if (problem.status >= 400 && typeof adapter.onNotice === "function") adapter.onNotice(X.notice(lang, "rejected"));
+    };
+  };
+
   /** The adapter's config is the course data (docs/runtime.md), given directly or as {data}. */
   X.courseData = function (config) {
     if (config && config.course) return config;

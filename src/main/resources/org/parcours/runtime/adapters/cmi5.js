@@ -134,9 +134,7 @@
         // §11: read before the first statement (CATAPULT refuses statements sent earlier).
         var prefs = await client.getAgentProfile(launch.actor, "cmi5LearnerPreferences");
         var languages = prefs.status === 200 && prefs.json && prefs.json.languagePreference;
-        outbox = X.Outbox({ key: launch.registration, client: client, onReport: function (p) {
-          if (p.status >= 400 && adapter.onNotice) adapter.onNotice(X.notice(lang, "rejected"));
-        } });
+        outbox = X.Outbox({ key: launch.registration, client: client, onReport: X.reporter(lang, adapter) });
         bookmark = X.Bookmark({ client: client, activityId: launch.activityId, agent: launch.actor,
           registration: launch.registration, localKey: launch.registration + "." + launch.activityId });
         var doc = await bookmark.load();

@@ -57,10 +57,7 @@
         agentText = actor ? JSON.stringify(actor) : "";
         course = { id: launch.activity_id || data.course.id };
         client = standalone ? null : X.Client(launch.endpoint, launch.auth);
-        var notice;
-        outbox = X.Outbox({ key: registration, client: client, onReport: function (p) {
-          if (p.status >= 400 && adapter.onNotice) adapter.onNotice(X.notice(lang, "rejected"));
-        } });
+        outbox = X.Outbox({ key: registration, client: client, onReport: X.reporter(lang, adapter) });
         bookmark = X.Bookmark({ client: client, activityId: course.id, agent: agentText, registration: registration,
           localKey: (standalone ? "standalone." : "") + registration });
         var doc = await bookmark.load();
@@ -72,7 +69,7 @@
         var courseActivity = { objectType: "Activity", id: course.id, definition: { type: X.TYPES.course, name: name } };
         send("initialized", courseActivity);
         send(state ? "resumed" : "attempted", courseActivity);
-        return { state: state, mode: "normal", notice: notice };
+        return { state: state, mode: "normal" };
       },
 
       save: function (s) { state = s; return persist(); },
@@ -134,11 +131,11 @@
       pagehide: function () {
         if (!live) return;
         if (!ended) {
+          bookmark.pagehide();
           if (!track.completed) send("suspended", courseRef(), { duration: elapsed() });
           send("terminated", courseRef(), { duration: elapsed() });
           ended = true;
         }
-        bookmark.pagehide();
         outbox.pagehide();
       },
 
