@@ -1,7 +1,23 @@
 package org.parcours.render;
 
+import java.util.regex.Pattern;
+
 /**
- * STAND-IN of the player's PlayerOptions (docs/runtime.md), only so that the xapi branch compiles before the
- * player lands in main. Not to be merged: on `git merge main` the player's file replaces this one.
+ * What a package format asks of the player (docs/runtime.md). {@code adapter} names the tracker adapter that the
+ * HTML loads ({@code runtime/adapters/<adapter>.js}); {@code unitPages} adds one page per lesson, quiz and page
+ * under {@code units/} for packages with one SCO or AU per unit.
  */
-public record PlayerOptions(String adapter, boolean unitPages) {}
+public record PlayerOptions(String adapter, boolean unitPages) {
+    private static final Pattern NAME = Pattern.compile("[a-z0-9]+");
+
+    public PlayerOptions {
+        if (adapter == null || !NAME.matcher(adapter).matches()) {
+            throw new IllegalArgumentException("adapter must be a plain name such as 'standalone', not " + adapter);
+        }
+    }
+
+    /** The web output: the whole course in one page, learner state in the browser's localStorage. */
+    public static PlayerOptions standalone() {
+        return new PlayerOptions("standalone", false);
+    }
+}

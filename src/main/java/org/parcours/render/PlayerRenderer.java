@@ -1,102 +1,110 @@
 package org.parcours.render;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.parcours.diag.Diagnostics;
 import org.parcours.diag.Result;
+import org.parcours.model.Asset;
 import org.parcours.model.Course;
-import org.parcours.model.Lesson;
-import org.parcours.model.Part;
-import org.parcours.model.Quiz;
 import org.parcours.tree.FileTree;
 
 /**
- * STAND-IN of the player's renderer (docs/runtime.md), only so that the xapi branch compiles and its adapters can
- * be exercised before the player lands in main: pages that embed the course data and load the tracker and one
- * adapter, with no player UI. Not to be merged: on `git merge main` the player's file replaces this one.
+ * Renders the player of a checked course (docs/runtime.md): index.html with every unit, optionally one page per
+ * unit under units/, the runtime with the chosen adapter, the course's assets and theme folder.
  */
 public final class PlayerRenderer {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    // the player's convention: an adapter's first line lists the runtime files it needs before it
-    private static final java.util.regex.Pattern REQUIRES =
-            java.util.regex.Pattern.compile("\\A\\s*/\\*\\s*parcours:requires\\s+([^*]*)\\*/");
+    private final Course course;
+    private final PlayerOptions options;
+    private final Diagnostics diags = new Diagnostics();
+    private final Templates templates;
+    private final Map<String, String> t;
+    private final List<Unit> units;
+    private final Views views;
+    private final boolean themeCss;
+    private final List<String> scripts;
 
-    private PlayerRenderer() {}
+    private PlayerRenderer(Course course, PlayerOptions options) {
+        this.course = course;
+        this.options = options;
+        templates = Templates.forCourse(course.root(), displayOf(course), diags);
+        t = UiStrings.forLanguage(course.language());
+        units = Unit.all(course);
+        views = new Views(course, t, new Routes(course));
+        themeCss = Files.isRegularFile(course.root().resolve("theme/theme.css"));
+        scripts = RuntimeFiles.scripts(options.adapter());
+    }
 
     public static Result<FileTree> render(Course course, PlayerOptions options) {
+        return new PlayerRenderer(course, options).render();
+    }
+
+    private Result<FileTree> render() {
+        Themes.check(course, diags);
         FileTree.Builder tree = FileTree.builder();
-        tree.put("index.html", page(course, options, "course", ""));
+        page(units, "course", "").ifPresent(html -> tree.put("index.html", html));
         if (options.unitPages()) {
-            for (Part p : course.parts()) {
-                for (Lesson l : p.lessons()) tree.put("units/" + l.id() + ".html", page(course, options, l.id().value(), "../"));
-                p.quiz().ifPresent(q -> tree.put("units/" + q.id() + ".html", page(course, options, q.id().value(), "../")));
+            for (Unit u : units) {
+                if (u.hasUnitPage()) page(List.of(u), u.id(), "../").ifPresent(html -> tree.put("units/" + u.id() + ".html", html));
             }
-            course.assessment().ifPresent(q -> tree.put("units/" + q.id() + ".html", page(course, options, q.id().value(), "../")));
         }
-        for (String f : scripts(options.adapter())) tree.put("runtime/" + f, resource(f));
-        course.assets().forEach(a -> tree.putFile(a.path(), course.root().resolve(a.path())));
-        return Result.of(tree.build(), new Diagnostics());
+        if (diags.hasErrors()) return Result.failed(diags);
+
+        for (String file : RuntimeFiles.files(options.adapter())) tree.put("runtime/" + file, RuntimeFiles.bytes(file));
+        for (Asset a : course.assets()) tree.putFile(a.path(), course.root().resolve(a.path()));
+        copyFolder(course.root(), "theme", tree);
+        return Result.of(tree.build(), diags);
     }
 
-    private static String page(Course course, PlayerOptions options, String scope, String up) {
-        String json = data(course, options, scope).toString().replace("</", "<\\/");
-        return "<!DOCTYPE html>\n<html lang=\"" + course.language() + "\"><head><meta charset=\"utf-8\"><title>"
-                + course.title().replace("<", "&lt;") + "</title>\n"
-                + "<script type=\"application/json\" id=\"parcours-data\">" + json + "</script>\n"
-                + scripts(options.adapter()).stream().map(f -> "<script src=\"" + up + "runtime/" + f + "\"></script>\n")
-                        .collect(java.util.stream.Collectors.joining())
-                + "</head><body><main><h1>" + course.title().replace("<", "&lt;") + "</h1></main></body></html>\n";
+    /**
+     * One HTML page: the shell around {@code shown} (every unit, or one) with the data of the whole course.
+     * {@code base} leads from the page to the player root.
+     */
+    private Optional<String> page(List<Unit> shown, String scope, String base) {
+        List<UnitHtml> rendered = new ArrayList<>();
+        for (Unit u : shown) {
+            Optional<String> html = unit(u, base);
+            if (html.isEmpty()) return Optional.empty();
+            rendered.add(new UnitHtml(u.id(), u.kind(), u.title(), html.get()));
+        }
+        ShellView shell = new ShellView(views.course(Themes.view(course, base, themeCss)),
+                scope.equals("course") ? views.menu(units) : List.of(), rendered, scope, base,
+                scripts.stream().map(s -> base + "runtime/" + s).toList(),
+                PlayerData.json(course, units, options.adapter(), scope), t);
+        return templates.render("index.ftlh", Map.of("shell", shell, "t", t), diags);
     }
 
-    private static ObjectNode data(Course course, PlayerOptions options, String scope) {
-        String base = course.iri().replaceAll("/$", "");
-        ObjectNode d = JSON.createObjectNode();
-        ObjectNode c = d.putObject("course");
-        c.put("id", base).put("slug", course.id().value()).put("title", course.title())
-                .put("language", course.language()).put("version", course.metadata().version())
-                .put("passingScore", course.settings().passingScore())
-                .put("lockAssessment", course.settings().lockAssessment());
-        d.put("adapter", options.adapter()).put("scope", scope);
-        ArrayNode units = d.putArray("units");
-        ObjectNode quizzes = d.putObject("quizzes");
-        for (Part p : course.parts()) {
-            String piri = base + "/" + p.id();
-            units.addObject().put("id", p.id().value()).put("kind", "part").put("title", p.title()).put("iri", piri);
-            for (Lesson l : p.lessons()) {
-                units.addObject().put("id", l.id().value()).put("kind", "lesson").put("part", p.id().value())
-                        .put("title", l.title()).put("iri", piri + "/" + l.id());
+    private Optional<String> unit(Unit u, String base) {
+        return switch (u.kind()) {
+            case Unit.PART -> templates.render("part.ftlh", Map.of("part", views.part(u, units), "t", t), diags);
+            case Unit.QUIZ -> templates.render("quiz.ftlh", Map.of("quiz", views.quiz(u), "t", t), diags);
+            default -> templates.render("lesson.ftlh", Map.of("lesson", views.lesson(u, base), "t", t), diags);
+        };
+    }
+
+    /** The course folder as diagnostics show it: course.yaml's displayed path without the file name. */
+    private static String displayOf(Course course) {
+        String file = course.pos().file();
+        int slash = file.lastIndexOf('/');
+        return slash < 0 ? "" : file.substring(0, slash);
+    }
+
+    /** Copies a folder of the course as it is (the theme: stylesheet, fonts, pictures), in sorted order. */
+    private static void copyFolder(Path root, String name, FileTree.Builder tree) {
+        Path dir = root.resolve(name);
+        if (!Files.isDirectory(dir)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = root.relativize(p).toString().replace('\\', '/');
+                if (p.getFileName().toString().startsWith(".")) continue;
+                tree.putFile(rel, p);
             }
-            p.quiz().ifPresent(q -> quiz(units, quizzes, q, p.id().value(), piri + "/" + q.id()));
-        }
-        course.assessment().ifPresent(q -> quiz(units, quizzes, q, null, base + "/" + q.id()));
-        return d;
-    }
-
-    private static void quiz(ArrayNode units, ObjectNode quizzes, Quiz q, String part, String iri) {
-        ObjectNode u = units.addObject().put("id", q.id().value()).put("kind", "quiz").put("title", q.title()).put("iri", iri);
-        if (part != null) u.put("part", part);
-        quizzes.putObject(q.id().value()).put("title", q.title()).put("passingScore", q.passingScore())
-                .put("maxAttempts", q.maxAttempts()).put("draw", q.draw()).put("shuffle", q.shuffle())
-                .put("assessment", q.isAssessment()).putArray("questions");
-    }
-
-    private static java.util.List<String> scripts(String adapter) {
-        String file = "adapters/" + adapter + ".js";
-        java.util.List<String> out = new java.util.ArrayList<>(java.util.List.of("tracker.js"));
-        var m = REQUIRES.matcher(new String(resource(file), java.nio.charset.StandardCharsets.UTF_8));
-        if (m.find()) out.addAll(java.util.List.of(m.group(1).strip().split("\\s+")));
-        out.add(file);
-        return out;
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = PlayerRenderer.class.getResourceAsStream("/org/parcours/runtime/" + name)) {
-            if (in == null) throw new IllegalStateException("runtime file missing from the jar: " + name);
-            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

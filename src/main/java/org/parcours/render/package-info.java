@@ -1,2 +1,5 @@
-/** STAND-IN of the player's render package (see PlayerRenderer); replaced by the player on merge. */
+/**
+ * Render: turns a checked course into the player's tree (HTML from FreeMarker templates fed with view records,
+ * the runtime, the assets), the part that every package format wraps.
+ */
 package org.parcours.render;

@@ -18,8 +18,9 @@ public final class ActivityIris {
         this.course = course;
     }
 
+    /** Exactly the course's id, as the player's data gives it (render/Unit.iri): statements and manifests agree. */
     public String course() {
-        return trimmed(course.iri());
+        return course.iri();
     }
 
     public String part(Part part) {
@@ -39,10 +40,5 @@ public final class ActivityIris {
 
     public String question(Quiz quiz, Question question) {
         return quiz(quiz) + "/" + question.id();
-    }
-
-    /** "https://x.org/c/" and "https://x.org/c" name the same course: never produce "c//part". */
-    private static String trimmed(String iri) {
-        return iri.endsWith("/") ? iri.substring(0, iri.length() - 1) : iri;
     }
 }

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.parcours.model.Course;
 import org.parcours.model.Lesson;
 import org.parcours.model.Part;
-import org.parcours.model.Question;
-import org.parcours.model.Quiz;
 
 /** What the xAPI and cmi5 journeys share: the learner's moves through a course and reading the LRS's record. */
 final class Journeys {
@@ -21,47 +18,18 @@ final class Journeys {
 
     private Journeys() {}
 
-    static Map<String, Object> unit(Course course, Part part, Lesson lesson) {
-        String base = course.iri().replaceAll("/$", "");
-        return Map.of("id", lesson.id().value(), "kind", "lesson", "part", part.id().value(), "title", lesson.title(),
-                "iri", base + "/" + part.id() + "/" + lesson.id());
+    /** The IRIs of the course's lessons (pages share the lesson activity type, so ids tell them apart). */
+    static java.util.Set<String> lessonIris(Course course) {
+        String base = course.iri();
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Part p : course.parts()) for (Lesson l : p.lessons()) out.add(base + "/" + p.id() + "/" + l.id());
+        return out;
     }
 
-    /** Reads every lesson, in order, saving the state as the player does. */
-    static Map<String, Object> readLessons(Learner l, Course course, int howMany) {
-        List<String> done = new ArrayList<>();
-        Map<String, Object> state = new LinkedHashMap<>();
-        int total = course.lessons().size();
-        outer:
-        for (Part p : course.parts()) {
-            for (Lesson lesson : p.lessons()) {
-                if (done.size() == howMany) break outer;
-                l.call("experienced", unit(course, p, lesson));
-                done.add(lesson.id().value());
-                l.call("progress", (double) done.size() / total);
-                state = state(lesson.id().value(), done, Map.of());
-                l.call("bookmark", lesson.id().value());
-                l.call("save", state);
-            }
-        }
-        return state;
-    }
-
-    /** Answers every question of every part quiz (right or wrong) and reports each attempt's score. */
-    static void takeQuizzes(Learner l, Course course, boolean right) {
-        for (Quiz quiz : course.quizzes()) {
-            for (Question q : quiz.questions()) l.call("answer", Answers.of(course, quiz, q, right));
-            l.call("score", Map.of("id", quiz.id().value()), Answers.result(right ? 1.0 : 0.25, quiz.passingScore(), 1));
-        }
-    }
-
-    static Map<String, Object> state(String loc, List<String> done, Map<String, Object> quiz) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("v", 1);
-        s.put("loc", loc);
-        s.put("done", List.copyOf(done));
-        s.put("quiz", quiz);
-        return s;
+    static long experiencedLessons(List<JsonNode> statements, Course course) {
+        java.util.Set<String> lessons = lessonIris(course);
+        return statements.stream().filter(s -> s.at("/verb/id").asText().endsWith("/experienced")
+                && lessons.contains(s.at("/object/id").asText())).count();
     }
 
     static Map<String, Object> asMap(JsonNode node) {
