@@ -294,6 +294,10 @@ public final class CourseLoader {
             }
         });
         String font = f.text("font").orElse("system");
+        if (!font.equals("system") && !font.equals("serif") && !Files.isRegularFile(root.resolve(font))) {
+            diags.error(Code.MISSING_ASSET, f.posOf("font"), "font '%s' not found", font)
+                    .hint("font is 'system', 'serif' or a font file of the course, e.g. assets/fonts/marianne.woff2");
+        }
         f.finish();
         return new Course.Theme(primary, accent, logo, font);
     }

@@ -21,7 +21,10 @@ public sealed interface BlockView {
         public String kind() { return "details"; }
     }
 
-    /** {@code media} is "video" or "audio"; paths are relative to the page; {@code srclang} is the course language. */
+    /**
+     * {@code media} is "video" or "audio"; {@code src} is relative to the page; {@code captions} is the WebVTT track
+     * as a data: URL (it loads from file:// too); {@code srclang} is the course language.
+     */
     record Media(String media, String src, String mime, String captions, String srclang, String transcriptHtml)
             implements BlockView {
         public String kind() { return "media"; }

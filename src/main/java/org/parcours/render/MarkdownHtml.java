@@ -141,7 +141,11 @@ final class MarkdownHtml {
         }
     }
 
-    /** The heading's text as the loader reads it: text and code literals only. */
+    /**
+     * The heading's text as the loader reads it (load/MarkdownBody.plainText): text and code literals only. It is
+     * repeated here, not shared, so that render does not reach back into load; anchorFor() compares the two
+     * readings, so they cannot drift apart unnoticed.
+     */
     private static String plainText(Node node) {
         StringBuilder sb = new StringBuilder();
         node.accept(new AbstractVisitor() {

@@ -1,6 +1,5 @@
 package org.parcours.render;
 
-import java.nio.file.Files;
 import java.util.Locale;
 import org.parcours.diag.Code;
 import org.parcours.diag.Diagnostics;
@@ -10,7 +9,7 @@ import org.parcours.model.Course;
 /**
  * Turns course.yaml's theme into what the shell needs, and warns when a colour would break WCAG 2.1 AA: the
  * primary colour carries white text and links (1.4.3, 4.5:1 on white), the accent colour draws the focus ring
- * (1.4.11, 3:1 on white).
+ * (1.4.11, 3:1 on white). (The loader has checked that the logo and the font file exist.)
  */
 final class Themes {
     static final String SYSTEM_FONTS =
@@ -49,11 +48,6 @@ final class Themes {
         if (accent < 3.0) {
             diags.warning(Code.LOW_CONTRAST, at, "theme accentColor %s has a contrast of %.2f:1 on white, below 3:1",
                     theme.accentColor(), accent);
-        }
-        String font = theme.font();
-        if (!font.equals("system") && !font.equals("serif") && !Files.isRegularFile(course.root().resolve(font))) {
-            diags.error(Code.MISSING_ASSET, at, "theme font '%s' not found", font)
-                    .hint("font is 'system', 'serif' or a font file of the course such as assets/fonts/marianne.woff2");
         }
     }
 

@@ -88,6 +88,8 @@ final class Views {
         Quiz q = (Quiz) u.source();
         String kicker = q.isAssessment() ? t.get("assessment")
                 : u.part().map(p -> UiStrings.format(t.get("part"), Map.of("n", p.number())) + " · " + t.get("quiz")).orElse(t.get("quiz"));
+        // a kicker that only repeats the title (« Évaluation finale » above « Évaluation finale ») says nothing
+        if (kicker.equalsIgnoreCase(q.title())) kicker = "";
         return new QuizView(u.id(), kicker, q.title(), q.intro(), q.isAssessment(),
                 q.questions().stream().map(this::question).toList());
     }
@@ -146,7 +148,7 @@ final class Views {
             } else if (b instanceof Block.Media m) {
                 out.add(new BlockView.Media(m.kind() == Block.Media.Kind.VIDEO ? "video" : "audio",
                         Routes.file(m.src(), base), Mime.of(m.src()),
-                        m.captions().isEmpty() ? "" : Routes.file(m.captions(), base),
+                        m.captions().isEmpty() ? "" : captionsUrl(m.captions()),
                         course.language(), md.render(m.transcript().markdown())));
             } else if (b instanceof Block.Download d) {
                 String label = d.label().markdown().isBlank() ? fileName(d.src()) : md.renderInline(d.label().markdown());
@@ -157,6 +159,20 @@ final class Views {
             }
         }
         return out;
+    }
+
+    /**
+     * The captions inlined as a data: URL. Browsers fetch text tracks in CORS mode, which a page opened from the disk
+     * (file://) may not do; a data: URL is always same-origin (Fetch standard, scheme fetch), so captions load
+     * wherever the course is opened. The .vtt file stays in assets/ for those who want it.
+     */
+    private String captionsUrl(String coursePath) {
+        try {
+            byte[] vtt = java.nio.file.Files.readAllBytes(course.root().resolve(coursePath));
+            return "data:text/vtt;charset=utf-8;base64," + java.util.Base64.getEncoder().encodeToString(vtt);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("captions checked to exist, now unreadable: " + coursePath, e);
+        }
     }
 
     /** The size of an attachment as a reader says it: « 1,2 Mo » in French, "1.2 MB" in English (powers of 1000). */

@@ -20,6 +20,7 @@
   var state = { v: 1, loc: null, done: [], quiz: {} };
   var current = null;
   var observer = null;
+  var completedSaid = false; // « Vous avez terminé le cours. » is said once, when it happens
   var wide = window.matchMedia("(min-width: 60em)");
 
   function $(id) {
@@ -212,14 +213,19 @@
   function courseCompletion() {
     if (lessonsLeft().length) return;
     var graded = assessment ? [assessment] : quizzes;
-    if (!data.course.passingScore || !graded.length) {
-      tracker.complete({ completed: true });
-    } else {
+    var course = { completed: true };
+    if (data.course.passingScore && graded.length) {
       var results = graded.map(function (u) { return state.quiz[u.id]; });
       if (!results.every(function (r) { return r && r.n > 0; })) return;
-      var passed = results.every(function (r) { return r.passed; });
       var scaled = results.reduce(function (sum, r) { return sum + (r.best || 0); }, 0) / results.length / 100;
-      tracker.complete({ completed: true, passed: passed, scaled: Math.round(scaled * 100) / 100 });
+      course.passed = results.every(function (r) { return r.passed; });
+      course.scaled = Math.round(scaled * 100) / 100;
+    }
+    tracker.complete(course);
+    if (!completedSaid) {
+      completedSaid = true;
+      notice(t("courseComplete"));
+      announce(t("courseComplete"));
     }
   }
 

@@ -325,7 +325,14 @@
         var mark = li.querySelector("[data-mark]");
         mark.textContent = "";
         mark.appendChild(el("span", "mark-icon", right ? "✓ " : "✗ ")).setAttribute("aria-hidden", "true");
-        mark.appendChild(document.createTextNode(right ? t("correct") : t("expected", { answer: q.targets[source] })));
+        // the select may be too narrow to show a long answer whole: the review writes both out in full
+        var chosen = select.value === "" ? t("unanswered") : q.targets[Number(select.value)];
+        if (right) {
+          mark.appendChild(document.createTextNode(t("correctMatch", { answer: chosen })));
+        } else {
+          mark.appendChild(document.createTextNode(t("yourMatch", { answer: chosen })));
+          mark.appendChild(el("span", "expected-match", t("expected", { answer: q.targets[source] })));
+        }
         li.classList.add(right ? "choice-right" : "choice-wrong");
       });
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
@@ -29,6 +30,63 @@ class KeyboardWalkIT {
     static void stop() {
         if (browser != null) browser.close();
         if (server != null) server.close();
+    }
+
+    @AfterEach
+    void forget() {
+        browser.js("localStorage.clear();");
+    }
+
+    @Test
+    void theFirstTabReachesTheSkipLinkWhichLeadsToTheContent() {
+        Player player = new Player(browser, Player.Names.FR).open(server.url("index.html#/encourager-la-participation"));
+        org.openqa.selenium.WebElement skip = Ui.tabTo(browser.driver(), "link", "Aller au contenu", 1);
+        assertThat(skip.getRect().getY()).as("the skip link shows when focused").isGreaterThanOrEqualTo(0);
+        Ui.press(browser.driver(), Keys.ENTER);
+        assertThat(player.focusIsOnHeading()).isTrue();
+        assertThat(player.unit()).isEqualTo("encourager-la-participation");
+    }
+
+    @Test
+    void onANarrowScreenTheMenuOpensAndClosesWithTheKeyboard() {
+        browser.resize(320, 800);
+        try {
+            Player player = new Player(browser, Player.Names.FR).open(server.url("index.html#/encourager-la-participation"));
+            org.openqa.selenium.WebElement menu = Ui.tabTo(browser.driver(), "button", "Menu", 3);
+            assertThat(menu.getAttribute("aria-expanded")).isEqualTo("false");
+            assertThat(browser.driver().findElement(org.openqa.selenium.By.id("P-menu")).isDisplayed()).isFalse();
+            Ui.press(browser.driver(), Keys.ENTER);
+            assertThat(menu.getAttribute("aria-expanded")).isEqualTo("true");
+            // focus goes into the menu, on the unit shown
+            assertThat(Ui.focused(browser.driver()).getAttribute("aria-current")).isEqualTo("page");
+            Ui.press(browser.driver(), Keys.ESCAPE);
+            assertThat(menu.getAttribute("aria-expanded")).isEqualTo("false");
+            assertThat(Ui.name(Ui.focused(browser.driver()))).isEqualTo("Menu");
+            Ui.press(browser.driver(), Keys.ENTER);
+            Ui.tabTo(browser.driver(), "link", "Glossaire (non commencé)", 40);
+            Ui.press(browser.driver(), Keys.ENTER);
+            player.waitForUnit("glossaire");
+            assertThat(player.focusIsOnHeading()).isTrue();
+            assertThat(menu.getAttribute("aria-expanded")).as("the menu closes once a unit is chosen").isEqualTo("false");
+        } finally {
+            browser.resize(1280, 900);
+        }
+    }
+
+    @Test
+    void aLessonPrintsWithoutTheMenuAndTheControls() {
+        Player player = new Player(browser, Player.Names.FR).open(server.url("index.html#/encourager-la-participation"));
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            for (String hidden : java.util.List.of(".topbar", "#P-menu", ".pager", ".skip-link")) {
+                assertThat(browser.js("return getComputedStyle(document.querySelector(arguments[0])).display;", hidden))
+                        .as(hidden).isEqualTo("none");
+            }
+            assertThat(browser.driver().findElement(org.openqa.selenium.By.cssSelector("#P-unit h1")).isDisplayed()).isTrue();
+            assertThat(player.heading()).startsWith("Comment les élus");
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
     }
 
     @Test

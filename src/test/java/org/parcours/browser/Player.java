@@ -13,9 +13,12 @@ import org.openqa.selenium.WebElement;
  */
 public final class Player {
     /** The stable accessible names of the player's controls, per UI language. */
-    public record Names(String next, String previous, String submit, String retry, String menu) {
-        public static final Names FR = new Names("Suivant", "Précédent", "Valider", "Nouvelle tentative", "Menu");
-        public static final Names EN = new Names("Next", "Previous", "Submit", "Try again", "Menu");
+    public record Names(String next, String previous, String submit, String retry, String menu,
+                        String trueLabel, String falseLabel, String moveUp) {
+        public static final Names FR =
+                new Names("Suivant", "Précédent", "Valider", "Nouvelle tentative", "Menu", "Vrai", "Faux", "Monter");
+        public static final Names EN =
+                new Names("Next", "Previous", "Submit", "Try again", "Menu", "True", "False", "Move up");
 
         public static Names of(String language) {
             return language.toLowerCase(java.util.Locale.ROOT).startsWith("fr") ? FR : EN;

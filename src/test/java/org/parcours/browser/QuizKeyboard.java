@@ -59,7 +59,7 @@ public final class QuizKeyboard {
             radio(dom, pick(s.choices(), right));
         } else if (q instanceof Question.TrueFalse tf) {
             boolean value = right == tf.answer();
-            radio(dom, value ? names.equals(Player.Names.FR) ? "Vrai" : "True" : names.equals(Player.Names.FR) ? "Faux" : "False");
+            radio(dom, value ? names.trueLabel() : names.falseLabel());
         } else if (q instanceof Question.MultipleChoice m) {
             List<String> wanted = right
                     ? m.choices().stream().filter(Question.Choice::correct).map(Question.Choice::text).toList()
@@ -131,7 +131,7 @@ public final class QuizKeyboard {
             String item = items.get(place);
             int now = displayedOrder(dom).indexOf(Ui.plain(item));
             if (now == place) continue;
-            String up = (names.equals(Player.Names.FR) ? "Monter " : "Move up ") + item;
+            String up = names.moveUp() + " " + item;
             Ui.tabTo(d, "button", up, MAX_TABS);
             for (int k = now; k > place; k--) Ui.press(d, Keys.ENTER);
         }

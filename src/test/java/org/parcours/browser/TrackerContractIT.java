@@ -136,6 +136,8 @@ class TrackerContractIT {
         List<AdapterCalls.Call> complete = calls.of("complete");
         assertThat(complete).hasSize(1);
         assertThat(complete.get(0).arg(0).toString()).isEqualTo("{\"completed\":true,\"passed\":false,\"scaled\":0}");
+        assertThat(browser.driver().findElement(org.openqa.selenium.By.id("P-notice")).getText())
+                .isEqualTo("You have completed the course.");
 
         Ui.tabTo(browser.driver(), "button", "Try again", 10);
         Ui.press(browser.driver(), org.openqa.selenium.Keys.ENTER);

@@ -14,6 +14,7 @@ import org.parcours.diag.Code;
 /**
  * Every diagnostic code has a fixture under invalid/CODE/ (an overlay on the minimal course) whose
  * expected.txt holds the whole printed line, position included; the run exits 1 on errors, 0 on warnings.
+ * Course codes are found by `check`; the player's render codes (R…) by `build --format web`.
  */
 class DiagnosticFixturesTest {
 
@@ -25,7 +26,10 @@ class DiagnosticFixturesTest {
     @MethodSource("fixtures")
     void printsTheExactDiagnosticLineAndExitCode(Path fixture, @TempDir Path tmp) {
         Path course = Fixtures.minimalWith(fixture, tmp);
-        Cli run = Cli.run("check", "--color", "never", course.toString());
+        // R codes come from rendering the player (course templates, theme): `build` reports them, `check` cannot
+        Cli run = fixture.getFileName().toString().startsWith("R")
+                ? Cli.run("build", "--color", "never", "--format", "web", "--out", tmp.resolve("dist").toString(), course.toString())
+                : Cli.run("check", "--color", "never", course.toString());
         String shown = run.out().replace(course.toString(), "course");
         List<String> expected = Fixtures.read(fixture.resolve("expected.txt"));
 
