@@ -1,0 +1,19 @@
+package org.parcours.target;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The registry of package formats, in the order builds run them. */
+public final class Targets {
+    private static final List<Target> ALL = List.of();
+
+    private Targets() {}
+
+    public static List<Target> all() {
+        return ALL;
+    }
+
+    public static Optional<Target> byFormat(String format) {
+        return ALL.stream().filter(t -> t.format().equals(format)).findFirst();
+    }
+}
