@@ -3,7 +3,7 @@ package org.parcours.diag;
 /**
  * The stable diagnostic codes of the course format. A code is never reused for another meaning; each one has
  * a fixture under src/test/resources/invalid/&lt;ID&gt;/ and a row in the README's reference.
- * P = files and syntax, L = links and media, Q = quizzes, T = French typography.
+ * P = files and syntax, L = links and media, Q = quizzes, T = French typography, B = building packages.
  */
 public enum Code {
     NOT_UTF8("P001", "file is not UTF-8", "save the file as UTF-8 (most editors: \"Save with encoding\")"),
@@ -50,7 +50,9 @@ public enum Code {
 
     UNKNOWN_FORMAT("B401", "unknown package format", "formats are: web, scorm12, xapi, cmi5"),
     INVALID_PACKAGE("B402", "built package fails validation",
-            "this is a bug in Parcours if the course passed `parcours check`: please report it");
+            "this is a bug in Parcours if the course passed `parcours check`: please report it"),
+    SUSPEND_DATA_TOO_LARGE("B403", "learner state could exceed SCORM 1.2's 4,096 characters of suspend data",
+            "split the course, lower 'draw' or the number of questions of the largest quizzes, or build with --sco lesson");
 
     private final String id;
     private final String title;
