@@ -52,7 +52,7 @@ public enum Code {
     INVALID_PACKAGE("B402", "built package fails validation",
             "this is a bug in Parcours if the course passed `parcours check`: please report it"),
     SUSPEND_DATA_TOO_LARGE("B403", "learner state could exceed SCORM 1.2's 4,096 characters of suspend data",
-            "split the course, lower 'draw' or the number of questions of the largest quizzes, or build with --sco lesson");
+            "lower 'draw' or the number of questions of the largest quizzes, shorten the longest accepted fill-in answers, or split the course");
 
     private final String id;
     private final String title;

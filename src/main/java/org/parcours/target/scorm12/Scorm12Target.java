@@ -65,6 +65,10 @@ public final class Scorm12Target implements Target {
             diags.error(Code.SUSPEND_DATA_TOO_LARGE, course.pos(),
                     "a learner's saved state could take %d characters of cmi.suspend_data with --sco %s; SCORM 1.2 allows %d",
                     worst, structure.option(), SuspendDataBudget.LIMIT);
+            int perUnit = SuspendDataBudget.worstCasePerUnit(course).length();
+            if (structure == Structure.SINGLE && perUnit <= SuspendDataBudget.LIMIT) {
+                diags.hint("build with --sco lesson: each lesson and quiz then keeps its own state (at most %d characters)", perUnit);
+            }
             return Result.failed(diags);
         }
         Result<FileTree> player = PlayerRenderer.render(course, new PlayerOptions("scorm12", structure == Structure.LESSON));
