@@ -41,6 +41,7 @@ final class LinkCheck implements Check {
     }
 
     private static void anchor(Body target, String anchor, Reference r, Diagnostics diags) {
+        if (!target.readable()) return;
         List<String> anchors = target.headings().stream().map(Heading::anchor).toList();
         if (anchors.contains(anchor)) return;
         diags.error(Code.BROKEN_ANCHOR, r.pos(), "link '%s': no section with anchor '#%s'", r.target(), anchor);

@@ -76,7 +76,7 @@ final class QuizCheck implements Check {
     private static void count(Question q, int n, String what, Diagnostics diags) {
         if (n < MIN_ITEMS || n > MAX_ITEMS) {
             diags.error(Code.TOO_FEW_ITEMS, q.info().pos(), "question '%s' has %d %s; it needs %d to %d",
-                    q.id(), n, what, MIN_ITEMS, MAX_ITEMS);
+                    q.id(), n, n == 1 ? what.substring(0, what.length() - 1) : what, MIN_ITEMS, MAX_ITEMS);
         }
     }
 

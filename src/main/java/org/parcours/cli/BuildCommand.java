@@ -81,10 +81,20 @@ final class BuildCommand implements Callable<Integer> {
             printer.print(node);
         } else {
             printer.text(result.diagnostics());
-            if (!output.quiet) result.value().orElse(List.of()).forEach(p -> o.println("wrote " + p));
+            if (!output.quiet) result.value().orElse(List.of()).forEach(p -> o.println("wrote " + p + (output.verbose ? size(p) : "")));
             printer.summary(dir.toString(), result.diagnostics());
         }
         return result.hasErrors() ? Main.EXIT_ERRORS : 0;
+    }
+
+    private static String size(Path p) {
+        try {
+            return java.nio.file.Files.isRegularFile(p)
+                    ? String.format(" (%,d bytes, sha256 %s)", java.nio.file.Files.size(p), org.parcours.pack.ZipPacker.sha256(p))
+                    : "/";
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Optional<LocalDateTime> sourceDateEpoch() {

@@ -19,6 +19,7 @@ final class ReportFormats {
         root.put("entries", r.entries());
         root.put("bytes", r.bytes());
         root.put("errors", r.errorCount());
+        root.put("warnings", r.findings().size() - r.errorCount());
         var list = root.putArray("findings");
         for (Finding f : r.findings()) {
             ObjectNode n = list.addObject();
@@ -46,8 +47,12 @@ final class ReportFormats {
             sb.append("  <testcase classname=\"").append(xml(r.standard().label())).append("\" name=\"package is valid\"/>\n");
         }
         for (Finding f : r.findings()) {
+            // file and line let CI servers (GitLab, Jenkins) annotate the entry; classname groups by code
             sb.append("  <testcase classname=\"").append(xml(f.code())).append("\" name=\"")
-                    .append(xml(f.entry() + (f.line() > 0 ? ":" + f.line() : "") + " " + f.message())).append("\">");
+                    .append(xml(f.entry() + (f.line() > 0 ? ":" + f.line() : "") + " " + f.message())).append("\"");
+            if (!f.entry().isEmpty()) sb.append(" file=\"").append(xml(f.entry())).append("\"");
+            if (f.line() > 0) sb.append(" line=\"").append(f.line()).append("\"");
+            sb.append(">");
             if (f.isError()) sb.append("<failure message=\"").append(xml(f.message())).append("\" type=\"").append(f.code()).append("\"/>");
             else sb.append("<skipped message=\"").append(xml("warning: " + f.message())).append("\"/>");
             sb.append("</testcase>\n");
@@ -56,6 +61,8 @@ final class ReportFormats {
     }
 
     private static String xml(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        // control characters other than tab and newline are not allowed in XML 1.0, even escaped
+        String clean = s.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", "?");
+        return clean.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -2,12 +2,13 @@ package org.parcours.diag;
 
 /**
  * A place in a source file: path as shown to the user (relative to where the user pointed the tool),
- * 1-based line and column. Line 0 means "the whole file".
+ * 1-based line and column.
  */
 public record SourcePos(String file, int line, int column) implements Comparable<SourcePos> {
 
+    /** A diagnostic about a whole file points at its start, so that every printed line has `file:line:col`. */
     public static SourcePos file(String file) {
-        return new SourcePos(file, 0, 0);
+        return new SourcePos(file, 1, 1);
     }
 
     public SourcePos atLine(int line, int column) {

@@ -152,7 +152,10 @@ public final class CourseLoader {
         String slug = m.matches() ? checkedSlug(m.group(2), m.group(1) + "-", rel, "file")
                 : checkedSlug(base, "", rel, "file");
         Optional<Document> doc = document(rel);
-        if (doc.isEmpty()) return Optional.empty();
+        if (doc.isEmpty()) {
+            // Keep the lesson (its problem is reported) so that links and quizzes pointing at it do not fail too.
+            return Optional.of(new Lesson(new Id(slug), base, 0, List.of(), Body.unreadable(), rel, new SourcePos(show(rel), 1, 1)));
+        }
         Fields f = doc.get().fields;
         Id id = slugKey(f, "id").orElse(new Id(slug));
         String title = f.requiredText("title").orElse(base);
@@ -170,7 +173,7 @@ public final class CourseLoader {
 
     private Optional<Page> page(String rel, Id id) {
         Optional<Document> doc = document(rel);
-        if (doc.isEmpty()) return Optional.empty();
+        if (doc.isEmpty()) return Optional.of(new Page(id, id.value(), 0, Body.unreadable(), rel, new SourcePos(show(rel), 1, 1)));
         Fields f = doc.get().fields;
         Id explicit = slugKey(f, "id").orElse(id);
         String title = f.requiredText("title").orElse(id.value());

@@ -74,7 +74,7 @@ final class Fields {
 
     Optional<String> requiredText(String key) {
         Optional<String> v = text(key);
-        if (v.isEmpty() && !map.entries().containsKey(key)) missing(key, "a text");
+        if (v.isEmpty() && !has(key)) missing(key, "a text");
         return v;
     }
 

@@ -91,7 +91,7 @@ final class MarkdownBody {
             i = close + 1;
         }
         flush(blocks, prose, proseStart);
-        return new Body(blocks, headings, references, words);
+        return new Body(blocks, headings, references, words, true);
     }
 
     private void flush(List<Block> blocks, StringBuilder prose, int start) {

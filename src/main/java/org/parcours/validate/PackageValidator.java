@@ -1,17 +1,76 @@
 package org.parcours.validate;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Judges a package (zip or folder) as a stranger would: detects its standard, then checks it. It shares no code
- * with the builders, so that it judges Parcours' packages exactly as it judges another tool's.
+ * Judges a package (zip or folder) as a stranger would: reads it within bounds, detects its standard from the
+ * manifest at its root, validates the manifest against Parcours' own XSDs, then runs the checks of that
+ * standard. It shares no code with the builders, so that it judges Parcours' packages exactly as it judges
+ * another tool's.
  */
 public final class PackageValidator {
     private PackageValidator() {}
 
     public static ValidationReport validate(Path pkg) {
-        // Placeholder until the SCORM/xAPI validators land: detects nothing, finds nothing.
-        return new ValidationReport(pkg.getFileName().toString(), Standard.UNKNOWN, List.of(), 0, 0);
+        return validate(pkg, Limits.defaults());
+    }
+
+    public static ValidationReport validate(Path pkg, Limits limits) {
+        Findings findings = new Findings();
+        String name = pkg.getFileName() == null ? pkg.toString() : pkg.getFileName().toString();
+        Optional<PackageFiles> read = Files.isDirectory(pkg)
+                ? Optional.of(FolderReader.read(pkg, limits, findings))
+                : ZipReader.read(pkg, limits, findings);
+        if (read.isEmpty()) return new ValidationReport(name, Standard.UNKNOWN, findings.sorted(), 0, 0);
+        PackageFiles files = read.get();
+        if (findings.has(Rule.TOO_MANY_ENTRIES)) {
+            // nothing was read: judging the rest would only add noise to the one finding that matters
+            return new ValidationReport(name, Standard.UNKNOWN, findings.sorted(), 0, 0);
+        }
+        Standard standard = judge(files, findings);
+        return new ValidationReport(name, standard, findings.sorted(), files.files().size(), files.bytes());
+    }
+
+    private static Standard judge(PackageFiles files, Findings findings) {
+        ContainerCheck.run(files, findings);
+        List<String> manifests = Detector.manifests(files, findings);
+        if (manifests.isEmpty()) return Standard.UNKNOWN;
+        PackageEntry manifest = files.get(manifests.get(0)).orElseThrow();
+        Optional<XmlDoc> doc = SafeXml.parse(manifest, findings);
+        return switch (manifest.path()) {
+            case "imsmanifest.xml" -> scorm(manifest, doc, files, findings);
+            case "tincan.xml" -> {
+                SchemaCheck.run(SchemaSet.tincan(), Rule.TINCAN_SCHEMA, manifest, findings);
+                doc.ifPresent(d -> TinCanCheck.run(d, files, findings));
+                CredentialCheck.run(files, findings);
+                yield Standard.TINCAN;
+            }
+            default -> {
+                SchemaCheck.run(SchemaSet.cmi5(), Rule.CMI5_SCHEMA, manifest, findings);
+                doc.ifPresent(d -> Cmi5Check.run(d, files, findings));
+                CredentialCheck.run(files, findings);
+                yield Standard.CMI5;
+            }
+        };
+    }
+
+    private static Standard scorm(PackageEntry manifest, Optional<XmlDoc> doc, PackageFiles files, Findings findings) {
+        if (doc.isEmpty()) return Standard.SCORM12;
+        if (ScormVersionCheck.is2004(doc.get())) {
+            findings.add(Rule.SCORM_2004, manifest.path(), XmlDoc.line(doc.get().root()), "this is a SCORM 2004"
+                    + " package: Parcours validates SCORM 1.2, xAPI and cmi5 packages for now; nothing else was checked");
+            return Standard.SCORM2004;
+        }
+        SchemaCheck.run(SchemaSet.scorm12(), Rule.SCORM_SCHEMA, manifest, findings);
+        ScormIndex m = ScormIndex.of(doc.get());
+        ScormVersionCheck.run(m, findings);
+        ScormIdentifierCheck.run(m, findings);
+        ScormFileCheck.run(m, files, findings);
+        ScormItemCheck.run(m, findings);
+        ScormMoodleCheck.run(m, findings);
+        return Standard.SCORM12;
     }
 }

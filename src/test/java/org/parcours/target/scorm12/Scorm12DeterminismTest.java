@@ -16,8 +16,8 @@ class Scorm12DeterminismTest {
     @ParameterizedTest
     @ValueSource(strings = {"single", "lesson"})
     void twoBuildsOfTheSameSourcesGiveTheSameSha256(String sco, @TempDir Path tmp) throws Exception {
-        Path first = ZipPacker.write(Fixtures.build(Fixtures.course(Fixtures.MINI_MOOC), sco), tmp.resolve("a/course.zip"), TIME);
-        Path second = ZipPacker.write(Fixtures.build(Fixtures.course(Fixtures.MINI_MOOC), sco), tmp.resolve("b/course.zip"), TIME);
+        Path first = ZipPacker.write(ScormFixtures.build(ScormFixtures.course(ScormFixtures.MINI_MOOC), sco), tmp.resolve("a/course.zip"), TIME);
+        Path second = ZipPacker.write(ScormFixtures.build(ScormFixtures.course(ScormFixtures.MINI_MOOC), sco), tmp.resolve("b/course.zip"), TIME);
         assertThat(ZipPacker.sha256(first)).isEqualTo(ZipPacker.sha256(second));
         assertThat(Files.readString(first.resolveSibling("course.zip.sha256")))
                 .isEqualTo(ZipPacker.sha256(first) + "  course.zip\n")
@@ -27,7 +27,7 @@ class Scorm12DeterminismTest {
     @ParameterizedTest
     @ValueSource(strings = {"single", "lesson"})
     void theManifestIsByteIdenticalAcrossBuilds(String sco) {
-        assertThat(Fixtures.manifest(Fixtures.build(Fixtures.small(), sco)))
-                .isEqualTo(Fixtures.manifest(Fixtures.build(Fixtures.small(), sco)));
+        assertThat(ScormFixtures.manifest(ScormFixtures.build(ScormFixtures.small(), sco)))
+                .isEqualTo(ScormFixtures.manifest(ScormFixtures.build(ScormFixtures.small(), sco)));
     }
 }

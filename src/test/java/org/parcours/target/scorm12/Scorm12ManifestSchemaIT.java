@@ -24,20 +24,20 @@ class Scorm12ManifestSchemaIT {
     @ValueSource(strings = {"single", "lesson"})
     void manifestIsValidAgainstTheOfficialSchemas(String sco) throws Exception {
         assertOfficialSchemas();
-        validate(Fixtures.manifest(Fixtures.build(Fixtures.small(), sco)));
+        validate(ScormFixtures.manifest(ScormFixtures.build(ScormFixtures.small(), sco)));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"single", "lesson"})
     void miniMoocManifestIsValidAgainstTheOfficialSchemas(String sco) throws Exception {
         assertOfficialSchemas();
-        validate(Fixtures.manifest(Fixtures.build(Fixtures.course(Fixtures.MINI_MOOC), sco)));
+        validate(ScormFixtures.manifest(ScormFixtures.build(ScormFixtures.course(ScormFixtures.MINI_MOOC), sco)));
     }
 
     @org.junit.jupiter.api.Test
     void theSchemaCheckRejectsWhatMoodleWouldMisread() throws Exception {
         assertOfficialSchemas();
-        String good = Fixtures.manifest(Fixtures.build(Fixtures.small(), "single"));
+        String good = ScormFixtures.manifest(ScormFixtures.build(ScormFixtures.small(), "single"));
         for (String bad : java.util.List.of(good.replace("adlcp:scormtype=\"sco\"", "adlcp:scormtype=\"SCO\""),
                 good.replace("<adlcp:masteryscore>", "<masteryscore>").replace("</adlcp:masteryscore>", "</masteryscore>"))) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> validate(bad))

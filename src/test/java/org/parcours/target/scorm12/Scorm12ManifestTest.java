@@ -35,7 +35,7 @@ class Scorm12ManifestTest {
     @ParameterizedTest
     @ValueSource(strings = {"single", "lesson"})
     void manifestMatchesItsGoldenFile(String sco) throws IOException {
-        String actual = Fixtures.manifest(Fixtures.build(Fixtures.small(), sco));
+        String actual = ScormFixtures.manifest(ScormFixtures.build(ScormFixtures.small(), sco));
         Path golden = GOLDEN.resolve("scorm12-small-" + sco + ".xml");
         if (Boolean.getBoolean("parcours.updateGolden")) Files.writeString(golden, actual);
         Diff diff = DiffBuilder.compare(Input.fromFile(golden.toFile())).withTest(Input.fromString(actual))
@@ -58,7 +58,7 @@ class Scorm12ManifestTest {
     @ParameterizedTest
     @ValueSource(strings = {"single", "lesson"})
     void writesWhatMoodlesPrefixBlindParserNeeds(String sco) {
-        String xml = Fixtures.manifest(Fixtures.build(Fixtures.small(), sco));
+        String xml = ScormFixtures.manifest(ScormFixtures.build(ScormFixtures.small(), sco));
         assertThat(xml).contains("<manifest ", "xmlns=\"" + Ns.IMSCP + "\"", "xmlns:adlcp=\"" + Ns.ADLCP + "\"",
                 "<organizations ", "<organization ", "<item ", "<resources>", "<resource ", "<file ",
                 "<schema>ADL SCORM</schema>", "<schemaversion>1.2</schemaversion>", "adlcp:scormtype=\"sco\"",
@@ -69,17 +69,17 @@ class Scorm12ManifestTest {
 
     @Test
     void writesNoNumericCharacterReferenceEvenForLineBreaksAndControlCharacters(@TempDir Path tmp) throws IOException {
-        Path dir = copyOf(Fixtures.COURSES.resolve("scorm-small"), tmp);
+        Path dir = copyOf(ScormFixtures.COURSES.resolve("scorm-small"), tmp);
         Path yaml = dir.resolve("course.yaml");
         Files.writeString(yaml, Files.readString(yaml).replace("title: \"A small course: café, naïveté & <markup> in a title\"",
                 "title: \"Tab\\there, bell\\a, line\\r\\nbreak, quote \\\" and 😀\""));
-        String xml = Fixtures.manifest(Fixtures.build(Fixtures.course(dir), "single"));
+        String xml = ScormFixtures.manifest(ScormFixtures.build(ScormFixtures.course(dir), "single"));
         assertThat(xml).doesNotContain("&#").contains("<title>Tab here, bell, line break, quote \" and 😀</title>");
     }
 
     @Test
     void singleScoLaunchesTheWholeCourseWithTheAssessmentsPassingScoreAsMastery() throws Exception {
-        Document doc = parse(Fixtures.build(Fixtures.small(), "single"));
+        Document doc = parse(ScormFixtures.build(ScormFixtures.small(), "single"));
         List<Element> items = elements(doc, Ns.IMSCP, "item");
         assertThat(items).hasSize(1);
         Element item = items.get(0);
@@ -92,7 +92,7 @@ class Scorm12ManifestTest {
 
     @Test
     void lessonModeHangsEveryScoUnderOneRootItemThatLaunchesNothing() throws Exception {
-        Document doc = parse(Fixtures.build(Fixtures.small(), "lesson"));
+        Document doc = parse(ScormFixtures.build(ScormFixtures.small(), "lesson"));
         Element org = elements(doc, Ns.IMSCP, "organization").get(0);
         List<Element> top = children(org, "item");
         assertThat(top).hasSize(1);
@@ -110,7 +110,7 @@ class Scorm12ManifestTest {
 
     @Test
     void lessonModeGivesEachQuizItsOwnPassingScoreAsMasteryAndLessonsNone() throws Exception {
-        Document doc = parse(Fixtures.build(Fixtures.small(), "lesson"));
+        Document doc = parse(ScormFixtures.build(ScormFixtures.small(), "lesson"));
         assertThat(mastery(doc, "ITEM.small-course.first-steps-quiz")).contains("50");
         assertThat(mastery(doc, "ITEM.small-course.assessment")).contains("80");
         assertThat(mastery(doc, "ITEM.small-course.hello")).isEmpty();
@@ -118,7 +118,7 @@ class Scorm12ManifestTest {
 
     @Test
     void lessonModeMakesLessonsAndQuizzesScosAndPagesAssets() throws Exception {
-        Document doc = parse(Fixtures.build(Fixtures.small(), "lesson"));
+        Document doc = parse(ScormFixtures.build(ScormFixtures.small(), "lesson"));
         assertThat(resource(doc, "RES.small-course.hello").getAttributeNS(Ns.ADLCP, "scormtype")).isEqualTo("sco");
         assertThat(resource(doc, "RES.small-course.hello").getAttribute("href")).isEqualTo("units/hello.html");
         assertThat(resource(doc, "RES.small-course.assessment").getAttributeNS(Ns.ADLCP, "scormtype")).isEqualTo("sco");
@@ -129,7 +129,7 @@ class Scorm12ManifestTest {
     @ParameterizedTest
     @ValueSource(strings = {"single", "lesson"})
     void declaresEveryFileOfThePackageInExactlyOneResource(String sco) throws Exception {
-        FileTree tree = Fixtures.build(Fixtures.small(), sco);
+        FileTree tree = ScormFixtures.build(ScormFixtures.small(), sco);
         Document doc = parse(tree);
         List<String> declared = elements(doc, Ns.IMSCP, "file").stream().map(e -> e.getAttribute("href")).toList();
         TreeSet<String> content = new TreeSet<>(tree.files().keySet());
@@ -143,7 +143,7 @@ class Scorm12ManifestTest {
     @ParameterizedTest
     @ValueSource(strings = {"single", "lesson"})
     void sharedFilesSitInOneAssetResourceThatEveryLaunchedResourceDependsOn(String sco) throws Exception {
-        Document doc = parse(Fixtures.build(Fixtures.small(), sco));
+        Document doc = parse(ScormFixtures.build(ScormFixtures.small(), sco));
         Element shared = resource(doc, "SHARED.small-course");
         assertThat(shared.getAttributeNS(Ns.ADLCP, "scormtype")).isEqualTo("asset");
         assertThat(shared.hasAttribute("href")).isFalse();
@@ -157,28 +157,28 @@ class Scorm12ManifestTest {
 
     @Test
     void lessonModeLeavesOutTheWholeCoursePage() {
-        assertThat(Fixtures.build(Fixtures.small(), "lesson").contains("index.html")).isFalse();
-        assertThat(Fixtures.build(Fixtures.small(), "single").contains("index.html")).isTrue();
+        assertThat(ScormFixtures.build(ScormFixtures.small(), "lesson").contains("index.html")).isFalse();
+        assertThat(ScormFixtures.build(ScormFixtures.small(), "single").contains("index.html")).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"single", "lesson"})
     void identifiersSurviveATextEdit(String sco, @TempDir Path tmp) throws Exception {
-        Path dir = copyOf(Fixtures.COURSES.resolve("scorm-small"), tmp);
-        List<String> original = identifiers(parse(Fixtures.build(Fixtures.course(dir), sco)));
+        Path dir = copyOf(ScormFixtures.COURSES.resolve("scorm-small"), tmp);
+        List<String> original = identifiers(parse(ScormFixtures.build(ScormFixtures.course(dir), sco)));
         edit(dir.resolve("course.yaml"), "title: \"A small course", "title: \"An edited small course");
         edit(dir.resolve("01-first-steps/01-hello.md"), "title: Hello, world", "title: Hello again");
         edit(dir.resolve("01-first-steps/part.yaml"), "title: First steps", "title: The very first steps");
         edit(dir.resolve("assessment.yaml"), "title: Final assessment", "title: Final test");
         edit(dir.resolve("02-going-further/01-detail.md"), "Details.", "Other details, rewritten.");
-        List<String> edited = identifiers(parse(Fixtures.build(Fixtures.course(dir), sco)));
+        List<String> edited = identifiers(parse(ScormFixtures.build(ScormFixtures.course(dir), sco)));
         assertThat(edited).isEqualTo(original);
         assertThat(original).contains("MANIFEST.small-course", "organization:ORG.small-course");
     }
 
     @Test
     void putsTheControlFilesAtThePackageRoot() {
-        FileTree tree = Fixtures.build(Fixtures.small(), "single");
+        FileTree tree = ScormFixtures.build(ScormFixtures.small(), "single");
         assertThat(tree.files().keySet()).contains("imsmanifest.xml", "imscp_rootv1p1p2.xsd", "adlcp_rootv1p2.xsd",
                 "imsmd_rootv1p2p1.xsd", "ims_xml.xsd");
     }
@@ -186,7 +186,7 @@ class Scorm12ManifestTest {
     @Test
     void failsClearlyWhenTheSchemasAreMissing() {
         Scorm12Target target = new Scorm12Target(name -> Optional.empty());
-        assertThatThrownBy(() -> target.build(Fixtures.small(), new BuildOptions("single", "single")))
+        assertThatThrownBy(() -> target.build(ScormFixtures.small(), new BuildOptions("single", "single")))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("adlcp_rootv1p2.xsd")
                 .hasMessageContaining("org/parcours/schemas/");
@@ -195,7 +195,7 @@ class Scorm12ManifestTest {
     @ParameterizedTest
     @ValueSource(strings = {"single", "lesson"})
     void namesEveryFileInPlainAsciiWithoutSpacesOrParentSteps(String sco) {
-        for (String path : Fixtures.build(Fixtures.small(), sco).files().keySet()) {
+        for (String path : ScormFixtures.build(ScormFixtures.small(), sco).files().keySet()) {
             assertThat(path).matches("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*").doesNotContain("..").doesNotStartWith("/");
         }
     }
@@ -210,17 +210,17 @@ class Scorm12ManifestTest {
 
     @Test
     void reportsAnUnknownStructureAsADiagnostic() {
-        var r = new Scorm12Target(Fixtures.PLACEHOLDER_SCHEMAS).build(Fixtures.small(), new BuildOptions("chapter", "single"));
+        var r = new Scorm12Target(ScormFixtures.PLACEHOLDER_SCHEMAS).build(ScormFixtures.small(), new BuildOptions("chapter", "single"));
         assertThat(r.hasErrors()).isTrue();
         assertThat(r.diagnostics().get(0).headline())
-                .isEqualTo("src/test/resources/courses/scorm-small/course.yaml: error P006: the SCORM structure must be 'single' or 'lesson', not 'chapter'");
+                .isEqualTo("src/test/resources/courses/scorm-small/course.yaml:1:1: error P006: the SCORM structure must be 'single' or 'lesson', not 'chapter'");
     }
 
     static Document parse(FileTree tree) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         return f.newDocumentBuilder().parse(new ByteArrayInputStream(
-                Fixtures.manifest(tree).getBytes(StandardCharsets.UTF_8)));
+                ScormFixtures.manifest(tree).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static List<String> identifiers(Document doc) {

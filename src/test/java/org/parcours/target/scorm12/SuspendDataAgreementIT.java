@@ -33,7 +33,7 @@ class SuspendDataAgreementIT {
     @Test
     void javaAndTheAdapterEncodeTheWorstCasesAlikeAndTheAdapterReadsThemBack(@TempDir Path tmp) throws Exception {
         ArrayNode cases = NODES.arrayNode();
-        for (Course course : List.of(Fixtures.small(), Fixtures.course(Fixtures.MINI_MOOC))) {
+        for (Course course : List.of(ScormFixtures.small(), ScormFixtures.course(ScormFixtures.MINI_MOOC))) {
             cases.add(testCase(SuspendDataBudget.ids(course), SuspendDataBudget.worstState(course)));
         }
         compare(cases, tmp);
@@ -42,7 +42,7 @@ class SuspendDataAgreementIT {
     @Test
     void javaAndTheAdapterAgreeOnRandomStatesOfEveryShape(@TempDir Path tmp) throws Exception {
         Random random = new Random(20261127);
-        Course course = Fixtures.small();
+        Course course = ScormFixtures.small();
         List<String> ids = SuspendDataBudget.ids(course);
         ArrayNode cases = NODES.arrayNode();
         for (int i = 0; i < 300; i++) cases.add(testCase(ids, randomState(random, ids)));

@@ -16,11 +16,16 @@ import org.parcours.target.BuildOptions;
 import picocli.CommandLine;
 
 class SuspendDataBudgetTest {
-    private static final Path B403 = Path.of("src/test/resources/invalid/B403");
+    private static final Path B403 = org.parcours.Fixtures.INVALID.resolve("B403");
+
+    /** The minimal course with the fixture of B403 on top: one quiz of twelve long fill-in answers. */
+    private static Path overflowing(Path tmp) {
+        return org.parcours.Fixtures.minimalWith(B403, tmp);
+    }
 
     @Test
     void theMiniMoocsWorstCaseFitsInSuspendData() {
-        Course mooc = Fixtures.course(Fixtures.MINI_MOOC);
+        Course mooc = ScormFixtures.course(ScormFixtures.MINI_MOOC);
         int single = SuspendDataBudget.worstCase(mooc).length();
         int lesson = SuspendDataBudget.worstCasePerUnit(mooc).length();
         System.out.printf("mini-MOOC suspend data worst case: %d characters with --sco single, %d with --sco lesson (limit %d)%n",
@@ -31,7 +36,7 @@ class SuspendDataBudgetTest {
 
     @Test
     void theWorstCaseHoldsEveryUnitEveryQuizAtItsLastAttemptAndOnlyPrintableAscii() {
-        Course course = Fixtures.small();
+        Course course = ScormFixtures.small();
         String worst = SuspendDataBudget.worstCase(course);
         RefTable refs = SuspendDataBudget.refTable(course);
         String[] sections = worst.split("\\|", -1);
@@ -45,7 +50,7 @@ class SuspendDataBudgetTest {
     @Test
     void aFillInCostsItsInputLimitTimesTheLongestEscape() {
         String fillin = SuspendDataCodec.value(SuspendDataBudget.worstResponse(
-                Fixtures.small().quizzes().get(0).questions().get(1)));
+                ScormFixtures.small().quizzes().get(0).questions().get(1)));
         assertThat(fillin).hasSize(1 + 40 * 5);
     }
 
@@ -53,42 +58,43 @@ class SuspendDataBudgetTest {
     void aPoolCountsTheDrawnQuestionsWithTheLongestAnswers() {
         // the assessment draws 3 of 5: the numeric (25 characters), the matching (2 pairs) and, of the two that
         // tie, the first in authoring order (multiple, 3 choices; the ordering has 3 items) encode longest
-        String assessment = SuspendDataBudget.worstCase(Fixtures.small()).split("\\|")[4];
-        RefTable refs = SuspendDataBudget.refTable(Fixtures.small());
+        String assessment = SuspendDataBudget.worstCase(ScormFixtures.small()).split("\\|")[4];
+        RefTable refs = SuspendDataBudget.refTable(ScormFixtures.small());
         String drawn = assessment.split(",")[4];
         assertThat(drawn).hasSize(3 * refs.width()).contains(refs.ref("final-numeric"), refs.ref("final-matching"),
                 refs.ref("final-multiple"));
     }
 
     @Test
-    void refusesACourseWhoseStateCouldOverflowAndSaysByHowMuch(@TempDir Path out) {
+    void refusesACourseWhoseStateCouldOverflowSaysByHowMuchAndWritesNothing(@TempDir Path tmp) {
+        Path course = overflowing(tmp);
+        Path out = tmp.resolve("out");
         StringWriter text = new StringWriter();
         CommandLine cli = Main.commandLine();
         cli.setOut(new PrintWriter(text));
         cli.setErr(new PrintWriter(text));
-        int exit = cli.execute("build", B403.toString(), "--format", "scorm12", "--out", out.toString(), "--verbose", "--color", "never");
+        int exit = cli.execute("build", course.toString(), "--format", "scorm12", "--out", out.toString(), "--verbose", "--color", "never");
         assertThat(exit).isEqualTo(1);
-        List<String> lines = text.toString().lines().toList();
-        assertThat(lines).contains(
-                "scorm12: suspend data worst case: 6038 of 4096 characters (--sco single)",
-                B403 + "/course.yaml: error B403: a learner's saved state could take 6038 characters of cmi.suspend_data"
-                        + " with --sco single; SCORM 1.2 allows 4096");
-        assertThat(out).isEmptyDirectory();
+        assertThat(text.toString().lines().toList()).contains(
+                "scorm12: suspend data worst case: 6301 of 4096 characters (--sco single)",
+                course + "/course.yaml:1:1: error B403: a learner's saved state could take 6301 characters of"
+                        + " cmi.suspend_data with --sco single; SCORM 1.2 allows 4096");
+        assertThat(out).satisfiesAnyOf(p -> assertThat(p).doesNotExist(), p -> assertThat(p).isEmptyDirectory());
     }
 
     @Test
     void suggestsOneScoPerUnitWhenThatWouldFit(@TempDir Path tmp) throws Exception {
         // the twelve long answers split over two parts: the whole course overflows, each quiz alone fits
-        Path dir = Scorm12ManifestTest.copyOf(B403, tmp);
-        Path quiz = dir.resolve("01-only-part/quiz.yaml");
+        Path dir = overflowing(tmp);
+        Path quiz = dir.resolve("01-first-steps/quiz.yaml");
         String[] questions = Files.readString(quiz).split("(?m)^(?=  - id: long-answer-7$)");
         Files.writeString(quiz, questions[0]);
         Files.createDirectories(dir.resolve("02-second-part"));
         Files.writeString(dir.resolve("02-second-part/part.yaml"), "title: The second part\n");
         Files.writeString(dir.resolve("02-second-part/01-more.md"), "---\ntitle: More\nminutes: 1\n---\n\nMore.\n");
         Files.writeString(dir.resolve("02-second-part/quiz.yaml"), "title: More long answers\nquestions:\n" + questions[1]);
-        Course course = Fixtures.course(dir);
-        var r = new Scorm12Target(Fixtures.PLACEHOLDER_SCHEMAS).build(course, new BuildOptions("single", "single"));
+        Course course = ScormFixtures.course(dir);
+        var r = new Scorm12Target(ScormFixtures.PLACEHOLDER_SCHEMAS).build(course, new BuildOptions("single", "single"));
         int perUnit = SuspendDataBudget.worstCasePerUnit(course).length();
         assertThat(perUnit).isLessThanOrEqualTo(SuspendDataBudget.LIMIT);
         assertThat(r.diagnostics()).singleElement().satisfies(d -> {
@@ -96,27 +102,28 @@ class SuspendDataBudgetTest {
             assertThat(d.hint()).isEqualTo("build with --sco lesson: each lesson and quiz then keeps its own state (at most "
                     + perUnit + " characters)");
         });
-        assertThat(new Scorm12Target(Fixtures.PLACEHOLDER_SCHEMAS).build(course, new BuildOptions("lesson", "single")).hasErrors())
+        assertThat(new Scorm12Target(ScormFixtures.PLACEHOLDER_SCHEMAS).build(course, new BuildOptions("lesson", "single")).hasErrors())
                 .isFalse();
     }
 
     @Test
-    void givesTheGeneralHintWhenEvenOneUnitOverflows() {
-        var r = new Scorm12Target(Fixtures.PLACEHOLDER_SCHEMAS).build(Fixtures.course(B403), new BuildOptions("single", "single"));
+    void givesTheGeneralHintWhenEvenOneUnitOverflows(@TempDir Path tmp) {
+        var r = new Scorm12Target(ScormFixtures.PLACEHOLDER_SCHEMAS).build(ScormFixtures.course(overflowing(tmp)),
+                new BuildOptions("single", "single"));
         assertThat(r.diagnostics()).singleElement().satisfies(d -> assertThat(d.hint()).startsWith("lower 'draw'"));
     }
 
     @Test
     void reportsTheFigureInVerboseNotes() {
         List<String> notes = new ArrayList<>();
-        new Scorm12Target(Fixtures.PLACEHOLDER_SCHEMAS).build(Fixtures.small(), new BuildOptions("lesson", "single"), notes::add);
+        new Scorm12Target(ScormFixtures.PLACEHOLDER_SCHEMAS).build(ScormFixtures.small(), new BuildOptions("lesson", "single"), notes::add);
         assertThat(notes).singleElement().asString()
                 .matches("suspend data worst case: \\d+ of 4096 characters \\(--sco lesson\\)");
     }
 
     @Test
-    void theFixtureOfB403PassesTheCourseChecks() throws Exception {
-        assertThat(Files.exists(B403.resolve("course.yaml"))).isTrue();
-        Fixtures.course(B403);
+    void theFixtureOfB403PassesTheCourseChecks(@TempDir Path tmp) {
+        assertThat(Files.exists(B403.resolve("expected.txt"))).isTrue();
+        ScormFixtures.course(overflowing(tmp));
     }
 }

@@ -1,0 +1,119 @@
+package org.parcours.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parcours.Fixtures;
+
+class CliTest {
+
+    @Test
+    void validCourseChecksCleanWithExitZero() {
+        Cli run = Cli.run("check", Fixtures.MINIMAL.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).endsWith(": 0 errors, 0 warnings\n");
+    }
+
+    @Test
+    void textOutputMatchesTheGoldenFile(@TempDir Path tmp) throws Exception {
+        Path course = Fixtures.minimalWith(Fixtures.INVALID.resolve("P003"), tmp);
+        Cli run = Cli.run("check", "--color", "never", course.toString());
+        String golden = Files.readString(Fixtures.RESOURCES.resolve("golden/check-output.txt"));
+        assertThat(run.out().replace(course.toString(), "course")).isEqualTo(golden);
+        assertThat(run.exit()).isEqualTo(1);
+    }
+
+    @Test
+    void jsonOutputListsEveryDiagnosticWithPosition(@TempDir Path tmp) throws Exception {
+        Path course = Fixtures.minimalWith(Fixtures.INVALID.resolve("P003"), tmp);
+        Cli run = Cli.run("check", "--format", "json", course.toString());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("errors").asInt()).isEqualTo(2);
+        JsonNode unknown = json.get("diagnostics").get(1);
+        assertThat(unknown.get("code").asText()).isEqualTo("P003");
+        assertThat(unknown.get("line").asInt()).isEqualTo(2);
+        assertThat(unknown.get("column").asInt()).isEqualTo(1);
+        assertThat(unknown.get("hint").asText()).isEqualTo("did you mean 'title'?");
+        assertThat(Cli.run("check", "--json", course.toString()).out()).isEqualTo(run.out());
+    }
+
+    @Test
+    void quietPrintsErrorsOnlyAndNoSummary(@TempDir Path tmp) {
+        Path course = Fixtures.minimalWith(Fixtures.INVALID.resolve("P009"), tmp);
+        Cli run = Cli.run("check", "--quiet", course.toString());
+        assertThat(run.out()).isEmpty();
+        assertThat(run.exit()).isZero();
+    }
+
+    @Test
+    void reportsEveryProblemOfARunNotOnlyTheFirst(@TempDir Path tmp) throws Exception {
+        Path course = Fixtures.minimalWith(Fixtures.INVALID.resolve("Q201"), tmp);
+        Fixtures.copyTree(Fixtures.INVALID.resolve("L104"), course);
+        Fixtures.copyTree(Fixtures.INVALID.resolve("P005"), course);
+        Files.deleteIfExists(course.resolve("expected.txt"));
+        Cli run = Cli.run("check", course.toString());
+        assertThat(run.out()).contains("error Q201", "error L104", "error P005");
+        assertThat(run.exit()).isEqualTo(1);
+    }
+
+    @Test
+    void unknownOptionIsAUsageErrorWithExitTwo() {
+        Cli run = Cli.run("check", "--frobnicate");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("Unknown option: '--frobnicate'").contains("--help");
+    }
+
+    @Test
+    void badStructureChoiceIsAUsageError() {
+        Cli run = Cli.run("build", Fixtures.MINIMAL.toString(), "--sco", "chapter");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--sco must be single or lesson");
+    }
+
+    @Test
+    void missingFolderIsReportedAsADiagnosticNotATrace(@TempDir Path tmp) {
+        Cli run = Cli.run("check", tmp.resolve("nowhere").toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("error P013: folder not found");
+        assertThat(run.err()).doesNotContain("Exception");
+    }
+
+    @Test
+    void everyCommandHelpShowsExamples() {
+        for (String command : new String[] {"check", "build", "validate"}) {
+            Cli run = Cli.run(command, "--help");
+            assertThat(run.exit()).isZero();
+            assertThat(run.out()).contains("Examples:").contains("parcours " + command);
+        }
+        assertThat(Cli.run("--help").out()).contains("Exit codes");
+    }
+
+    @Test
+    void versionIsPrinted() {
+        Cli run = Cli.run("--version");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith("parcours ");
+    }
+
+    @Test
+    void buildOfACourseWithErrorsWritesNothing(@TempDir Path tmp) {
+        Path course = Fixtures.minimalWith(Fixtures.INVALID.resolve("Q202"), tmp);
+        Path out = tmp.resolve("dist");
+        Cli run = Cli.run("build", course.toString(), "--out", out.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("error Q202");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void unknownFormatIsReported(@TempDir Path tmp) {
+        Cli run = Cli.run("build", Fixtures.MINIMAL.toString(), "--format", "pdf", "--out", tmp.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("error B401: no package format 'pdf' is available");
+    }
+}

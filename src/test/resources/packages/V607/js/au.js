@@ -1,0 +1,1 @@
+// reads endpoint, fetch, actor, registration and activityId from the launch URL
