@@ -342,21 +342,58 @@
     }
   }
 
-  /** The standalone adapter (localStorage), with the notice that says why the LMS is not being used. */
+  /**
+   * The learner state in this browser's localStorage, under the key the standalone adapter uses (docs/runtime.md),
+   * for packages that ship only this adapter; null where the browser refuses storage.
+   */
+  function localState(data) {
+    var key = "parcours:" + data.course.id, store = null;
+    try {
+      store = window.localStorage;
+      store.setItem("parcours:probe", "1");
+      store.removeItem("parcours:probe");
+    } catch (e) {
+      store = null;
+    }
+    return {
+      start: function () {
+        var state = null;
+        try {
+          state = store && store.getItem(key) ? JSON.parse(store.getItem(key)) : null;
+        } catch (e) {
+          state = null;
+        }
+        return { state: state, mode: "normal" };
+      },
+      save: function (state) {
+        try {
+          if (store) store.setItem(key, JSON.stringify(state));
+        } catch (e) {
+          // a full or refused storage: the course goes on, unsaved
+        }
+      }
+    };
+  }
+
+  /**
+   * Standalone mode: the standalone adapter when the page loaded it, else the state in localStorage, with the notice
+   * that says why the LMS is not used. A page of the course (an asset in the manifest) is standalone by design: no
+   * notice then.
+   */
   function standalone(data, why) {
-    var inner = P.adapters.standalone ? P.adapters.standalone(data) : null;
+    var inner = P.adapters.standalone ? P.adapters.standalone(data) : localState(data);
     var silent = function () {};
     var fallback = {
       exit: false,
       start: function () {
-        return Promise.resolve(inner ? inner.start() : { state: null, mode: "normal" }).then(function (r) {
+        return Promise.resolve(inner.start()).then(function (r) {
           r = r || {};
           return { state: r.state || null, mode: "normal", notice: why === "asset" ? r.notice || "" : notice(data) };
         });
       }
     };
     ["save", "bookmark", "progress", "experienced", "answer", "score", "complete", "finish", "pagehide"].forEach(function (m) {
-      fallback[m] = inner && typeof inner[m] === "function" ? inner[m].bind(inner) : silent;
+      fallback[m] = typeof inner[m] === "function" ? inner[m].bind(inner) : silent;
     });
     return fallback;
   }
@@ -387,6 +424,7 @@
     var objectiveIndex = {};
     var objectiveCount = 0;
     var courseDone = false; // the course (or the unit, in a unit SCO) is finished: exit "" (RTE 3.4.2.1.5)
+    var failedCourse = false; // the course was reported failed: finished once no graded attempt is left
     var lastState = null;
     var fallback = null;    // the standalone adapter, when the LMS refused LMSInitialize
     var errors = [];
@@ -478,6 +516,8 @@
       if (finished || !live) return;
       finished = true;
       if (mode === "normal") {
+        // the tracker tells complete() only what changes: attempts used up since a failure are read from the state
+        if (failedCourse) courseDone = !attemptsLeft(lastState);
         set("cmi.core.session_time", timespan(Date.now() - started));
         set("cmi.core.exit", courseDone ? "" : "suspend");
       }
@@ -623,7 +663,13 @@
       // SCORM 1.2 has no progress measure: the status says incomplete until the course is complete
       progress: function () {},
 
-      experienced: function () {},
+      experienced: function (unit) {
+        // a lesson's own SCO is complete when its lesson is (RTE 3.4.2.1.7)
+        if (!scopeUnit || unit.id !== scopeUnit.id) return;
+        set("cmi.core.lesson_status", "completed");
+        courseDone = true;
+        set("cmi.core.exit", "");
+      },
 
       answer: function (x) {
         if (!interactionsSupported) return;
@@ -647,13 +693,22 @@
       },
 
       score: function (quiz, result) {
-        // a unit SCO of a quiz reports that quiz; the whole course reports through complete()
+        // a quiz's own SCO reports that quiz: its best score, passed once an attempt passed (as the player counts),
+        // failed while not; the whole course reports through complete()
         if (!scopeUnit || scopeUnit.id !== quiz.id) return;
         var qs = lastState && lastState.quiz[quiz.id];
-        setScore(qs && typeof qs.best === "number" ? Math.max(qs.best, result.raw) : result.raw);
+        var best = qs && typeof qs.best === "number" ? Math.max(qs.best, result.raw) : result.raw;
+        var passed = (qs && qs.passed) || result.passed;
+        setScore(best);
+        set("cmi.core.lesson_status", passed ? "passed" : "failed");
+        var limit = (data.quizzes[quiz.id] || {}).maxAttempts;
+        courseDone = passed || (!!limit && result.attempt >= limit);
+        set("cmi.core.exit", courseDone ? "" : "suspend");
       },
 
       complete: function (course) {
+        // a unit's SCO speaks for its unit only (experienced, score): the course's completion is not its own
+        if (scopeUnit) return;
         // RTE 3.4.2.1.7: passed / failed when graded, completed otherwise
         if (course.passed === undefined) {
           set("cmi.core.lesson_status", "completed");
@@ -661,7 +716,8 @@
           if (typeof course.scaled === "number") setScore(Math.round(course.scaled * 100));
           set("cmi.core.lesson_status", course.passed ? "passed" : "failed");
         }
-        courseDone = course.passed !== false || !attemptsLeft(lastState);
+        failedCourse = course.passed === false;
+        courseDone = !failedCourse || !attemptsLeft(lastState);
         set("cmi.core.exit", courseDone ? "" : "suspend");
       },
 
