@@ -3,7 +3,8 @@ package org.parcours.diag;
 /**
  * The stable diagnostic codes of the course format. A code is never reused for another meaning; each one has
  * a fixture under src/test/resources/invalid/&lt;ID&gt;/ and a row in the README's reference.
- * P = files and syntax, L = links and media, Q = quizzes, T = French typography, B = building packages.
+ * P = files and syntax, L = links and media, Q = quizzes, T = French typography, B = build, R = the player's
+ * rendering (templates and theme).
  */
 public enum Code {
     NOT_UTF8("P001", "file is not UTF-8", "save the file as UTF-8 (most editors: \"Save with encoding\")"),
@@ -52,7 +53,15 @@ public enum Code {
     INVALID_PACKAGE("B402", "built package fails validation",
             "this is a bug in Parcours if the course passed `parcours check`: please report it"),
     SUSPEND_DATA_TOO_LARGE("B403", "learner state could exceed SCORM 1.2's 4,096 characters of suspend data",
-            "lower 'draw' or the number of questions of the largest quizzes, shorten the longest accepted fill-in answers, or split the course");
+            "lower 'draw' or the number of questions of the largest quizzes, shorten the longest accepted fill-in answers, or split the course"),
+
+    TEMPLATE_ERROR("R501", "error in a course template",
+            "a file in the course's templates/ folder replaces the built-in template of the same name; "
+                    + "see the player's documentation for the data each template receives"),
+    UNKNOWN_TEMPLATE("R502", "template replaces no built-in template",
+            "built-in templates: index.ftlh, part.ftlh, lesson.ftlh, blocks.ftlh, quiz.ftlh, questions.ftlh"),
+    LOW_CONTRAST("R503", "theme colour has too little contrast on white",
+            "WCAG 2.1 AA wants 4.5:1 for text (primaryColor) and 3:1 for the focus ring (accentColor): use a darker colour");
 
     private final String id;
     private final String title;

@@ -230,7 +230,9 @@ public final class CourseLoader {
     private void reportStrayTopLevel() {
         for (Path p : list(root)) {
             String name = p.getFileName().toString();
-            if (name.startsWith(".") || List.of("course.yaml", "intro.md", "assessment.yaml", "pages", "assets").contains(name)) continue;
+            // templates/ and theme/ belong to the player (render): they override templates and add a stylesheet
+            if (name.startsWith(".") || List.of("course.yaml", "intro.md", "assessment.yaml", "pages", "assets",
+                    "templates", "theme").contains(name)) continue;
             if (Files.isDirectory(p) && NUMBERED.matcher(name).matches()) continue;
             if (Files.isDirectory(p) && !NUMBERED.matcher(name).matches() && Id.isSlug(Id.slugify(name))) {
                 diags.warning(Code.STRAY_FILE, SourcePos.file(show(name)), "folder '%s' is not a part and is ignored", name)
@@ -292,6 +294,10 @@ public final class CourseLoader {
             }
         });
         String font = f.text("font").orElse("system");
+        if (!font.equals("system") && !font.equals("serif") && !Files.isRegularFile(root.resolve(font))) {
+            diags.error(Code.MISSING_ASSET, f.posOf("font"), "font '%s' not found", font)
+                    .hint("font is 'system', 'serif' or a font file of the course, e.g. assets/fonts/marianne.woff2");
+        }
         f.finish();
         return new Course.Theme(primary, accent, logo, font);
     }

@@ -1,7 +1,23 @@
 package org.parcours.render;
 
+import java.util.regex.Pattern;
+
 /**
- * STAND-IN from the scorm branch, per docs/runtime.md, so that the SCORM 1.2 target compiles before the player
- * lands: the player branch's own PlayerOptions replaces this file (take theirs on merge).
+ * What a package format asks of the player (docs/runtime.md). {@code adapter} names the tracker adapter that the
+ * HTML loads ({@code runtime/adapters/<adapter>.js}); {@code unitPages} adds one page per lesson, quiz and page
+ * under {@code units/} for packages with one SCO or AU per unit.
  */
-public record PlayerOptions(String adapter, boolean unitPages) {}
+public record PlayerOptions(String adapter, boolean unitPages) {
+    private static final Pattern NAME = Pattern.compile("[a-z0-9]+");
+
+    public PlayerOptions {
+        if (adapter == null || !NAME.matcher(adapter).matches()) {
+            throw new IllegalArgumentException("adapter must be a plain name such as 'standalone', not " + adapter);
+        }
+    }
+
+    /** The web output: the whole course in one page, learner state in the browser's localStorage. */
+    public static PlayerOptions standalone() {
+        return new PlayerOptions("standalone", false);
+    }
+}

@@ -1,58 +1,112 @@
 package org.parcours.render;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.parcours.diag.Diagnostics;
 import org.parcours.diag.Result;
-import org.parcours.model.Course;
 import org.parcours.model.Asset;
+import org.parcours.model.Course;
 import org.parcours.tree.FileTree;
 
 /**
- * STAND-IN from the scorm branch, NOT the player: it only lays out the files that docs/runtime.md promises
- * (index.html, units/&lt;id&gt;.html, runtime/…, assets/…) so that the SCORM 1.2 target can be built and tested for
- * its manifest before the real renderer lands. The player branch's PlayerRenderer replaces this file (take
- * theirs on merge); browser journeys detect this stand-in and refuse to run against it.
+ * Renders the player of a checked course (docs/runtime.md): index.html with every unit, optionally one page per
+ * unit under units/, the runtime with the chosen adapter, the course's assets and theme folder.
  */
 public final class PlayerRenderer {
-    /** Marker that tests look for to know that they are not looking at the real player. */
-    public static final String STAND_IN_MARKER = "parcours-stand-in-renderer";
-    private static final List<String> RUNTIME = List.of("player.js", "quiz.js", "tracker.js", "i18n.js", "player.css",
-            "adapters/standalone.js", "adapters/scorm12.js", "adapters/xapi.js", "adapters/cmi5.js");
+    private final Course course;
+    private final PlayerOptions options;
+    private final Diagnostics diags = new Diagnostics();
+    private final Templates templates;
+    private final Map<String, String> t;
+    private final List<Unit> units;
+    private final Views views;
+    private final boolean themeCss;
+    private final List<String> scripts;
 
-    private PlayerRenderer() {}
-
-    public static Result<FileTree> render(Course course, PlayerOptions options) {
-        FileTree.Builder tree = FileTree.builder();
-        tree.put("index.html", page(course.title(), "", options.adapter()));
-        if (options.unitPages()) {
-            List<String> units = new ArrayList<>();
-            course.intro().ifPresent(p -> units.add(p.id().value()));
-            course.parts().forEach(p -> {
-                p.lessons().forEach(l -> units.add(l.id().value()));
-                p.quiz().ifPresent(q -> units.add(q.id().value()));
-            });
-            course.assessment().ifPresent(q -> units.add(q.id().value()));
-            course.appendices().forEach(p -> units.add(p.id().value()));
-            for (String id : units) tree.put("units/" + id + ".html", page(id, "../", options.adapter()));
-        }
-        for (String file : RUNTIME) {
-            try (InputStream in = PlayerRenderer.class.getResourceAsStream("/org/parcours/runtime/" + file)) {
-                if (in != null) tree.put("runtime/" + file, in.readAllBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        for (Asset a : course.assets()) tree.putFile(a.path(), course.root().resolve(a.path()));
-        return Result.of(tree.build(), new Diagnostics());
+    private PlayerRenderer(Course course, PlayerOptions options) {
+        this.course = course;
+        this.options = options;
+        templates = Templates.forCourse(course.root(), displayOf(course), diags);
+        t = UiStrings.forLanguage(course.language());
+        units = Unit.all(course);
+        views = new Views(course, t, new Routes(course));
+        themeCss = Files.isRegularFile(course.root().resolve("theme/theme.css"));
+        scripts = RuntimeFiles.scripts(options.adapter());
     }
 
-    private static String page(String title, String up, String adapter) {
-        return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><meta name=\"generator\" content=\""
-                + STAND_IN_MARKER + "\"><title>" + title.replace("<", "&lt;") + "</title></head><body>\n"
-                + "<script src=\"" + up + "runtime/adapters/" + adapter + ".js\"></script>\n</body></html>\n";
+    public static Result<FileTree> render(Course course, PlayerOptions options) {
+        return new PlayerRenderer(course, options).render();
+    }
+
+    private Result<FileTree> render() {
+        Themes.check(course, diags);
+        FileTree.Builder tree = FileTree.builder();
+        page(units, "course", "").ifPresent(html -> tree.put("index.html", html));
+        if (options.unitPages()) {
+            for (Unit u : units) {
+                if (u.hasUnitPage()) page(List.of(u), u.id(), "../").ifPresent(html -> tree.put("units/" + u.id() + ".html", html));
+            }
+        }
+        if (diags.hasErrors()) return Result.failed(diags);
+
+        for (String file : RuntimeFiles.files(options.adapter())) tree.put("runtime/" + file, RuntimeFiles.bytes(file));
+        for (Asset a : course.assets()) tree.putFile(a.path(), course.root().resolve(a.path()));
+        copyFolder(course.root(), "theme", tree);
+        return Result.of(tree.build(), diags);
+    }
+
+    /**
+     * One HTML page: the shell around {@code shown} (every unit, or one) with the data of the whole course.
+     * {@code base} leads from the page to the player root.
+     */
+    private Optional<String> page(List<Unit> shown, String scope, String base) {
+        List<UnitHtml> rendered = new ArrayList<>();
+        for (Unit u : shown) {
+            Optional<String> html = unit(u, base);
+            if (html.isEmpty()) return Optional.empty();
+            rendered.add(new UnitHtml(u.id(), u.kind(), u.title(), html.get()));
+        }
+        ShellView shell = new ShellView(views.course(Themes.view(course, base, themeCss)),
+                scope.equals("course") ? views.menu(units) : List.of(), rendered, scope, base,
+                scripts.stream().map(s -> base + "runtime/" + s).toList(),
+                PlayerData.json(course, units, options.adapter(), scope), t);
+        return templates.render("index.ftlh", Map.of("shell", shell, "t", t), diags);
+    }
+
+    private Optional<String> unit(Unit u, String base) {
+        return switch (u.kind()) {
+            case Unit.PART -> templates.render("part.ftlh", Map.of("part", views.part(u, units), "t", t), diags);
+            case Unit.QUIZ -> templates.render("quiz.ftlh", Map.of("quiz", views.quiz(u), "t", t), diags);
+            default -> templates.render("lesson.ftlh", Map.of("lesson", views.lesson(u, base), "t", t), diags);
+        };
+    }
+
+    /** The course folder as diagnostics show it: course.yaml's displayed path without the file name. */
+    private static String displayOf(Course course) {
+        String file = course.pos().file();
+        int slash = file.lastIndexOf('/');
+        return slash < 0 ? "" : file.substring(0, slash);
+    }
+
+    /** Copies a folder of the course as it is (the theme: stylesheet, fonts, pictures), in sorted order. */
+    private static void copyFolder(Path root, String name, FileTree.Builder tree) {
+        Path dir = root.resolve(name);
+        if (!Files.isDirectory(dir)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = root.relativize(p).toString().replace('\\', '/');
+                if (p.getFileName().toString().startsWith(".")) continue;
+                tree.putFile(rel, p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

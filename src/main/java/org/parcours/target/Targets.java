@@ -3,10 +3,11 @@ package org.parcours.target;
 import java.util.List;
 import java.util.Optional;
 import org.parcours.target.scorm12.Scorm12Target;
+import org.parcours.target.web.WebTarget;
 
 /** The registry of package formats, in the order builds run them. */
 public final class Targets {
-    private static final List<Target> ALL = List.of(new Scorm12Target());
+    private static final List<Target> ALL = List.of(new WebTarget(), new Scorm12Target());
 
     private Targets() {}
 

@@ -1,0 +1,1 @@
+// a helper file that the test adapter needsmore.js requires
