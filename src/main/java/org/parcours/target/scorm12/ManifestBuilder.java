@@ -3,8 +3,6 @@ package org.parcours.target.scorm12;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,6 +11,7 @@ import org.parcours.model.Id;
 import org.parcours.model.Page;
 import org.parcours.model.Part;
 import org.parcours.model.Quiz;
+import org.parcours.render.Mime;
 import org.parcours.target.scorm12.manifest.Item;
 import org.parcours.target.scorm12.manifest.Manifest;
 import org.parcours.target.scorm12.manifest.Metadata;
@@ -34,15 +33,6 @@ final class ManifestBuilder {
     /** imscp_rootv1p1p2.xsd, titleType: at most 200 characters. */
     static final int TITLE_MAX = 200;
     static final String SINGLE_LAUNCH = "index.html";
-    private static final Map<String, String> MEDIA_TYPES = Map.ofEntries(
-            Map.entry("html", "text/html"), Map.entry("js", "application/javascript"), Map.entry("css", "text/css"),
-            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
-            Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"),
-            Map.entry("mp4", "video/mp4"), Map.entry("webm", "video/webm"), Map.entry("mp3", "audio/mpeg"),
-            Map.entry("m4a", "audio/mp4"), Map.entry("ogg", "audio/ogg"), Map.entry("vtt", "text/vtt"),
-            Map.entry("pdf", "application/pdf"), Map.entry("woff2", "font/woff2"), Map.entry("woff", "font/woff"),
-            Map.entry("json", "application/json"), Map.entry("txt", "text/plain"));
-
     private final Course course;
     private final Structure structure;
     private final Identifiers ids;
@@ -127,7 +117,7 @@ final class ManifestBuilder {
             contributions.add(new Lom.Contribute(Vocabulary.lom("Publisher"), List.of(vcard(m.publisher())), date));
         }
         TreeSet<String> formats = new TreeSet<>();
-        files.forEach(f -> formats.add(MEDIA_TYPES.getOrDefault(extension(f), "application/octet-stream")));
+        files.forEach(f -> formats.add(Mime.of(f)));
         return new Lom(
                 new Lom.General(course.iri(), text(clean(m.title())),
                         new Lom.CatalogEntry("URI", LangStrings.of("x-none", course.iri())), lang,
@@ -170,10 +160,5 @@ final class ManifestBuilder {
     static String clean(String s) {
         return s.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\uFFFE\\uFFFF]", "")
                 .replaceAll("[\\t\\n\\r ]+", " ").strip();
-    }
-
-    private static String extension(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }
