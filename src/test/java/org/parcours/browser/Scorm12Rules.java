@@ -21,6 +21,8 @@ public final class Scorm12Rules {
     static final Pattern TIMESPAN = Pattern.compile("\\d{2,4}:[0-5]\\d:[0-5]\\d(\\.\\d{1,2})?");
     static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,2})?");
     static final Pattern DECIMAL = Pattern.compile("-?\\d{1,10}(\\.\\d+)?");
+    /** Moodle's CMIDecimal for scores and weights: at most three digits before the point. */
+    static final Pattern SCORE = Pattern.compile("-?\\d{0,3}(\\.\\d*)?");
     static final Pattern IDENTIFIER = Pattern.compile("[\\x21-\\x7e]{1,255}");
     static final Pattern CHARS = Pattern.compile("\\{?[0-9a-z](,[0-9a-z])*\\}?");
     static final Pattern PAIRS = Pattern.compile("\\{?[0-9a-z]\\.[0-9a-z](,[0-9a-z]\\.[0-9a-z])*\\}?");
@@ -68,7 +70,7 @@ public final class Scorm12Rules {
             case "cmi.core.exit" -> require(EXIT.contains(value), out, "exit '%s' is not in the vocabulary", value);
             case "cmi.core.session_time" -> require(TIMESPAN.matcher(value).matches(), out, "session_time '%s' is not a CMITimespan", value);
             case "cmi.core.score.raw", "cmi.core.score.min", "cmi.core.score.max" -> require(
-                    DECIMAL.matcher(value).matches() && Double.parseDouble(value) >= 0 && Double.parseDouble(value) <= 100,
+                    SCORE.matcher(value).matches() && !value.isEmpty() && Double.parseDouble(value) >= 0 && Double.parseDouble(value) <= 100,
                     out, "%s '%s' is not a decimal from 0 to 100", element, value);
             default -> {
                 Matcher o = OBJECTIVE.matcher(element);
@@ -77,7 +79,7 @@ public final class Scorm12Rules {
                         case "id" -> require(IDENTIFIER.matcher(value).matches(), out, "objective id '%s' is not a CMIIdentifier", value);
                         case "status" -> require(OBJECTIVE_STATUS.contains(value), out, "objective status '%s' is not in the vocabulary", value);
                         default -> {
-                            if (o.group(2).startsWith("score.")) require(DECIMAL.matcher(value).matches(), out, "%s '%s' is not a decimal", element, value);
+                            if (o.group(2).startsWith("score.")) require(SCORE.matcher(value).matches(), out, "%s '%s' is not a decimal", element, value);
                         }
                     }
                 }
@@ -101,7 +103,7 @@ public final class Scorm12Rules {
             if (result != null) require(RESULTS.contains(result) || DECIMAL.matcher(result).matches(), out, "%s: result '%s' is not correct, wrong, unanticipated, neutral or a number", where, result);
             if (fields.containsKey("latency")) require(TIMESPAN.matcher(fields.get("latency")).matches(), out, "%s: latency '%s' is not a CMITimespan", where, fields.get("latency"));
             if (fields.containsKey("time")) require(TIME.matcher(fields.get("time")).matches(), out, "%s: time '%s' is not a CMITime", where, fields.get("time"));
-            if (fields.containsKey("weighting")) require(DECIMAL.matcher(fields.get("weighting")).matches(), out, "%s: weighting '%s' is not a decimal", where, fields.get("weighting"));
+            if (fields.containsKey("weighting")) require(SCORE.matcher(fields.get("weighting")).matches(), out, "%s: weighting '%s' is not a decimal", where, fields.get("weighting"));
             fields.forEach((field, value) -> {
                 if (field.equals("student_response") || field.matches("correct_responses\\.\\d+\\.pattern")) {
                     require(response(type, value), out, "%s: %s '%s' is not a %s response of SCORM 1.2", where, field, value, type);

@@ -62,6 +62,10 @@ class Scorm12RulesTest {
                 .singleElement().asString().contains("session_time 'PT1M30S'");
         assertThat(Scorm12Rules.violations(session(set("cmi.core.session_time", "00:61:00")))).hasSize(1);
         assertThat(Scorm12Rules.violations(session(set("cmi.core.score.raw", "0.85e2")))).hasSize(1);
+        assertThat(Scorm12Rules.violations(session(set("cmi.core.score.raw", "100.5")))).hasSize(1);
+        assertThat(Scorm12Rules.violations(session(
+                set("cmi.interactions.0.id", "q"), set("cmi.interactions.0.type", "numeric"),
+                set("cmi.interactions.0.weighting", "1000")))).singleElement().asString().contains("weighting");
         assertThat(Scorm12Rules.violations(session(
                 set("cmi.interactions.0.id", "has space"), set("cmi.interactions.0.type", "choice"))))
                 .singleElement().asString().contains("id 'has space'");
