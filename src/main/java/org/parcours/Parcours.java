@@ -40,12 +40,19 @@ public final class Parcours {
 
     /** Builds every requested format; returns the files written. Nothing is written for a course with errors. */
     public static Result<List<Path>> build(Path dir, String display, BuildRequest request, Consumer<String> progress) {
-        Result<Course> checked = check(dir, display);
-        if (checked.hasErrors()) return new Result<>(Optional.empty(), checked.diagnostics());
-        return checked.then(course -> buildChecked(course, request, progress));
+        return build(dir, display, request, progress, note -> {});
     }
 
-    private static Result<List<Path>> buildChecked(Course course, BuildRequest request, Consumer<String> progress) {
+    /** As above; {@code notes} receives each target's remarks on what it built ("scorm12: …"), for verbose output. */
+    public static Result<List<Path>> build(Path dir, String display, BuildRequest request, Consumer<String> progress,
+                                           Consumer<String> notes) {
+        Result<Course> checked = check(dir, display);
+        if (checked.hasErrors()) return new Result<>(Optional.empty(), checked.diagnostics());
+        return checked.then(course -> buildChecked(course, request, progress, notes));
+    }
+
+    private static Result<List<Path>> buildChecked(Course course, BuildRequest request, Consumer<String> progress,
+                                                   Consumer<String> notes) {
         Diagnostics diags = new Diagnostics();
         List<String> formats = request.formats().isEmpty() ? course.settings().build().formats() : request.formats();
         BuildOptions options = new BuildOptions(request.sco().orElse(course.settings().build().sco()),
@@ -62,7 +69,7 @@ public final class Parcours {
                 continue;
             }
             progress.accept("building " + format);
-            Result<FileTree> tree = target.get().build(course, options);
+            Result<FileTree> tree = target.get().build(course, options, note -> notes.accept(format + ": " + note));
             stages.add(tree);
             if (tree.hasErrors()) continue;
             String name = course.id() + "-" + fileSafe(course.metadata().version()) + "-" + format;

@@ -29,6 +29,7 @@ public final class Fixtures {
             }
             deleteTree(course.resolve(".delete"));
             deleteTree(course.resolve("expected.txt"));
+            deleteTree(course.resolve("command.txt"));
         }
         return course;
     }

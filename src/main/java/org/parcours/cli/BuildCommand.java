@@ -64,14 +64,16 @@ final class BuildCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         BuildRequest request = new BuildRequest(formats, out, Optional.ofNullable(sco), Optional.ofNullable(au), sourceDateEpoch());
+        PrintWriter o = spec.commandLine().getOut();
         Result<List<Path>> result = Parcours.build(dir, dir.toString(), request, line -> {
             if (output.progress()) {
                 err.println(line + "…");
                 err.flush();
             }
+        }, note -> {
+            if (output.verbose && !output.json) o.println(note);
         });
         DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getOut(), output);
-        PrintWriter o = spec.commandLine().getOut();
         if (output.json) {
             var node = printer.json(result.diagnostics());
             var files = node.putArray("files");

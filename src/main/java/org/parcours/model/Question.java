@@ -42,8 +42,19 @@ public sealed interface Question {
     }
 
     record FillIn(Info info, List<String> answers, boolean ignoreCase, boolean ignoreAccents) implements Question {
+        /** The shortest input limit the player may give a fill-in: SCORM 1.2's suspend-data budget relies on it. */
+        public static final int MIN_MAX_LENGTH = 40;
+
         public FillIn { answers = List.copyOf(answers); }
         public String type() { return "fillin"; }
+
+        /**
+         * The longest text a learner can type (UTF-16 units, as HTML's maxlength counts): 40, or the longest
+         * accepted answer if longer. The player sets it on the input; SCORM 1.2 sizes its suspend data with it.
+         */
+        public int maxLength() {
+            return Math.max(MIN_MAX_LENGTH, answers.stream().mapToInt(String::length).max().orElse(0));
+        }
     }
 
     record Matching(Info info, List<Pair> pairs) implements Question {

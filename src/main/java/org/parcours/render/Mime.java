@@ -3,8 +3,11 @@ package org.parcours.render;
 import java.util.Locale;
 import java.util.Map;
 
-/** Media types of the files a lesson links to or plays, by extension: for {@code type=} attributes and sources. */
-final class Mime {
+/**
+ * Media types by extension: of the files a lesson links to or plays (for {@code type=} attributes and sources), and
+ * of every file of a package (the SCORM manifest's LOM lists them).
+ */
+public final class Mime {
     private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
             Map.entry("mp4", "video/mp4"), Map.entry("m4v", "video/mp4"), Map.entry("webm", "video/webm"),
             Map.entry("ogv", "video/ogg"), Map.entry("mp3", "audio/mpeg"), Map.entry("m4a", "audio/mp4"),
@@ -20,11 +23,12 @@ final class Mime {
             Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
             Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"),
             Map.entry("woff2", "font/woff2"), Map.entry("woff", "font/woff"), Map.entry("ttf", "font/ttf"),
-            Map.entry("otf", "font/otf"));
+            Map.entry("otf", "font/otf"), Map.entry("html", "text/html"), Map.entry("js", "application/javascript"),
+            Map.entry("css", "text/css"), Map.entry("json", "application/json"));
 
     private Mime() {}
 
-    static String of(String path) {
+    public static String of(String path) {
         int dot = path.lastIndexOf('.');
         String ext = dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
         return BY_EXTENSION.getOrDefault(ext, "application/octet-stream");

@@ -6,10 +6,11 @@ import java.util.List;
  * A question as questions.ftlh renders it. Which lists are filled depends on {@code type}: {@code options} for
  * single and multiple (and truefalse: « Vrai », « Faux »), {@code sources} and {@code targets} for matching,
  * {@code items} for ordering. Indexes are positions in the authoring order; the runtime shuffles the display.
- * {@code domId} is the prefix of every id the question's controls use.
+ * {@code domId} is the prefix of every id the question's controls use. {@code maxLength} bounds a fill-in's text
+ * (0 for the other types): SCORM 1.2's suspend-data budget counts on it (Question.FillIn#maxLength).
  */
 public record QuestionView(String id, String domId, String type, String prompt, List<Option> options,
-                           List<Option> sources, List<Option> targets, List<Option> items) {
+                           List<Option> sources, List<Option> targets, List<Option> items, int maxLength) {
     public QuestionView {
         options = List.copyOf(options);
         sources = List.copyOf(sources);

@@ -114,7 +114,8 @@ final class Views {
         } else if (q instanceof Question.Ordering o) {
             items = texts(dom + "-i", o.items());
         }
-        return new QuestionView(q.id().value(), dom, q.type(), q.info().prompt(), options, sources, targets, items);
+        int maxLength = q instanceof Question.FillIn f ? f.maxLength() : 0;
+        return new QuestionView(q.id().value(), dom, q.type(), q.info().prompt(), options, sources, targets, items, maxLength);
     }
 
     private static List<QuestionView.Option> choices(String dom, List<Question.Choice> choices) {

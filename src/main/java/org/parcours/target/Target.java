@@ -1,5 +1,6 @@
 package org.parcours.target;
 
+import java.util.function.Consumer;
 import org.parcours.diag.Result;
 import org.parcours.model.Course;
 import org.parcours.tree.FileTree;
@@ -11,6 +12,14 @@ public interface Target {
     String format();
 
     Result<FileTree> build(Course course, BuildOptions options);
+
+    /**
+     * Builds and tells {@code notes} what is worth knowing about the result (sizes, budgets), one line each;
+     * the CLI prints them in verbose mode. Targets with nothing to say keep this default.
+     */
+    default Result<FileTree> build(Course course, BuildOptions options, Consumer<String> notes) {
+        return build(course, options);
+    }
 
     /** Whether the build also writes the package as a plain folder beside the zip (the web output does). */
     default boolean alsoAsFolder() {

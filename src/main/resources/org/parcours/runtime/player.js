@@ -55,8 +55,9 @@
     return lessons.filter(function (u) { return !isDone(u.id); });
   }
 
+  /** In a unit page (one SCO or AU per unit) the LMS orders the units: the page knows no other lesson to wait for. */
   function isLocked(unit) {
-    return !!(data.course.lockAssessment && unit.kind === "quiz" && unit.assessment && lessonsLeft().length);
+    return !scoped && !!(data.course.lockAssessment && unit.kind === "quiz" && unit.assessment && lessonsLeft().length);
   }
 
   // ---------------------------------------------------------------- announcements

@@ -14,7 +14,9 @@ import org.parcours.diag.Code;
 /**
  * Every diagnostic code has a fixture under invalid/CODE/ (an overlay on the minimal course) whose
  * expected.txt holds the whole printed line, position included; the run exits 1 on errors, 0 on warnings.
- * Course codes are found by `check`; the player's render codes (R…) by `build --format web`.
+ * Course codes are found by `check`; the player's render codes (R…) by `build --format web`; another code of a
+ * later stage (B4xx, found while building a format) gives its command in command.txt, one argument a line, {out}
+ * standing for a scratch output folder; the course folder comes last.
  */
 class DiagnosticFixturesTest {
 
@@ -27,9 +29,17 @@ class DiagnosticFixturesTest {
     void printsTheExactDiagnosticLineAndExitCode(Path fixture, @TempDir Path tmp) {
         Path course = Fixtures.minimalWith(fixture, tmp);
         // R codes come from rendering the player (course templates, theme): `build` reports them, `check` cannot
-        Cli run = fixture.getFileName().toString().startsWith("R")
-                ? Cli.run("build", "--color", "never", "--format", "web", "--out", tmp.resolve("dist").toString(), course.toString())
-                : Cli.run("check", "--color", "never", course.toString());
+        Cli run;
+        if (java.nio.file.Files.exists(fixture.resolve("command.txt"))) {
+            List<String> args = new java.util.ArrayList<>(Fixtures.read(fixture.resolve("command.txt")).stream()
+                    .map(a -> a.replace("{out}", tmp.resolve("out").toString())).toList());
+            args.addAll(List.of("--color", "never", course.toString()));
+            run = Cli.run(args.toArray(String[]::new));
+        } else if (fixture.getFileName().toString().startsWith("R")) {
+            run = Cli.run("build", "--color", "never", "--format", "web", "--out", tmp.resolve("dist").toString(), course.toString());
+        } else {
+            run = Cli.run("check", "--color", "never", course.toString());
+        }
         String shown = run.out().replace(course.toString(), "course");
         List<String> expected = Fixtures.read(fixture.resolve("expected.txt"));
 
