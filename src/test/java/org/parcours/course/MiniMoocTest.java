@@ -46,9 +46,16 @@ class MiniMoocTest {
     }
 
     @Test
-    void hasFourPartsOfThreeLessonsWithTheBriefsTitles() throws Exception {
-        String brief = briefText();
+    void hasFourPartsOfThreeLessons() {
         assertThat(course.parts()).hasSize(4).allSatisfy(p -> assertThat(p.lessons()).hasSize(3));
+    }
+
+    @Test
+    void keepsTheBriefsTitlesWordForWord() throws Exception {
+        Path briefFile = Path.of("../shared/brief/mini-mooc-participation-des-habitants.txt");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(briefFile),
+                "skipped: the brief is not beside this clone (../shared/brief/), nothing to compare the titles with");
+        String brief = plain(Files.readString(briefFile));
         for (Part p : course.parts()) {
             assertThat(brief).as("part title from the brief").contains("Partie " + p.number() + " : " + plain(p.title()));
         }
@@ -146,11 +153,4 @@ class MiniMoocTest {
         return List.of();
     }
 
-    private static String briefText() throws Exception {
-        Path brief = Path.of("../shared/brief/mini-mooc-participation-des-habitants.txt");
-        if (Files.exists(brief)) return plain(Files.readString(brief));
-        // A user's fresh clone has no shared/ folder: compare with the titles kept in the course itself.
-        return course.parts().stream().map(p -> "Partie " + p.number() + " : " + p.title() + "\n"
-                + p.lessons().stream().map(l -> "- " + l.title()).collect(Collectors.joining("\n"))).collect(Collectors.joining("\n"));
-    }
 }
