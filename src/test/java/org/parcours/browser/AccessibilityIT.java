@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parcours.model.Course;
@@ -16,30 +14,15 @@ import org.parcours.model.Quiz;
  * axe-core finds no WCAG 2.1 A or AA violation on any page of the mini-MOOC, in any state a learner meets: every
  * unit, a quiz after submission (feedback, review, result), a locked assessment, a narrow screen.
  */
-class AccessibilityIT {
-    private static Browser browser;
+class AccessibilityIT extends InBrowser {
     private static StaticServer mooc;
     private static StaticServer fixture;
 
     @BeforeAll
     static void start() {
-        Browser.requireChromium();
         Axe.requireAxe();
-        mooc = StaticServer.serve(PlayerBuilds.webFolder(PlayerBuilds.miniMooc()));
-        fixture = StaticServer.serve(PlayerBuilds.webFolder(PlayerBuilds.fixture("complete")));
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (mooc != null) mooc.close();
-        if (fixture != null) fixture.close();
-    }
-
-    @AfterEach
-    void forget() {
-        browser.js("localStorage.clear();");
+        mooc = serve(PlayerBuilds.webFolder(PlayerBuilds.miniMooc()));
+        fixture = serve(PlayerBuilds.webFolder(PlayerBuilds.fixture("complete")));
     }
 
     private Player go(StaticServer server, Player.Names names, String unit) {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
@@ -13,28 +11,14 @@ import org.parcours.model.Course;
 import org.parcours.model.Quiz;
 
 /** A learner goes through the whole mini-MOOC with the keyboard alone, from the first page to the last. */
-class KeyboardWalkIT {
-    private static Browser browser;
+class KeyboardWalkIT extends InBrowser {
     private static StaticServer server;
     private static Course course;
 
     @BeforeAll
     static void start() {
-        Browser.requireChromium();
         course = PlayerBuilds.model(PlayerBuilds.miniMooc());
-        server = StaticServer.serve(PlayerBuilds.build(PlayerBuilds.miniMooc(), "web"));
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (server != null) server.close();
-    }
-
-    @AfterEach
-    void forget() {
-        browser.js("localStorage.clear();");
+        server = serve(PlayerBuilds.build(PlayerBuilds.miniMooc(), "web"));
     }
 
     @Test

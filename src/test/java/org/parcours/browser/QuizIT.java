@@ -3,8 +3,6 @@ package org.parcours.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,9 +12,8 @@ import org.parcours.model.Course;
 import org.parcours.model.Quiz;
 
 /** The quiz engine as a learner meets it: feedback, score, pass/fail, attempts, pools, the locked assessment. */
-class QuizIT {
+class QuizIT extends InBrowser {
     private static final String QUIZ = "role-des-elus-quiz";
-    private static Browser browser;
     private static StaticServer mooc;
     private static StaticServer fixture;
     private static Course moocCourse;
@@ -24,24 +21,10 @@ class QuizIT {
 
     @BeforeAll
     static void start() {
-        Browser.requireChromium();
         moocCourse = PlayerBuilds.model(PlayerBuilds.miniMooc());
         fixtureCourse = PlayerBuilds.model(PlayerBuilds.fixture("complete"));
-        mooc = StaticServer.serve(PlayerBuilds.webFolder(PlayerBuilds.miniMooc()));
-        fixture = StaticServer.serve(PlayerBuilds.webFolder(PlayerBuilds.fixture("complete")));
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (mooc != null) mooc.close();
-        if (fixture != null) fixture.close();
-    }
-
-    @AfterEach
-    void forget() {
-        browser.js("localStorage.clear();");
+        mooc = serve(PlayerBuilds.webFolder(PlayerBuilds.miniMooc()));
+        fixture = serve(PlayerBuilds.webFolder(PlayerBuilds.fixture("complete")));
     }
 
     private Player open(StaticServer server, Player.Names names, String unit) {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,30 +12,16 @@ import org.parcours.model.Course;
 import org.parcours.model.Quiz;
 
 /** The learner leaves and comes back: the player resumes at the same place, from a server, a zip or the disk. */
-class ResumeIT {
+class ResumeIT extends InBrowser {
     private static final String LESSON = "relation-de-confiance";
     private static final String TITLE = "Construire une relation de confiance entre élus et habitants.es";
-    private static Browser browser;
     private static StaticServer server;
     private static Path folder;
 
     @BeforeAll
     static void start() {
-        Browser.requireChromium();
         folder = PlayerBuilds.webFolder(PlayerBuilds.miniMooc());
-        server = StaticServer.serve(folder);
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (server != null) server.close();
-    }
-
-    @AfterEach
-    void forget() {
-        browser.js("localStorage.clear();");
+        server = serve(folder);
     }
 
     /** Opens the course, chooses a lesson in the menu with the keyboard and reads it to its end. */

@@ -7,40 +7,23 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parcours.model.Course;
 import org.parcours.model.Quiz;
 
 /** What the player tells its adapter, checked against docs/runtime.md, with the standalone adapter behind it. */
-class TrackerContractIT {
+class TrackerContractIT extends InBrowser {
     private static final String MOOC = "https://w3id.org/parcours/courses/participation-des-habitants";
-    private static Browser browser;
     private static AdapterCalls calls;
     private static StaticServer mooc;
     private static StaticServer fixture;
 
     @BeforeAll
     static void start() {
-        Browser.requireChromium();
-        mooc = StaticServer.serve(PlayerBuilds.webFolder(PlayerBuilds.miniMooc()));
-        fixture = StaticServer.serve(PlayerBuilds.webFolder(PlayerBuilds.fixture("complete")));
-        browser = Browser.start();
+        mooc = serve(PlayerBuilds.webFolder(PlayerBuilds.miniMooc()));
+        fixture = serve(PlayerBuilds.webFolder(PlayerBuilds.fixture("complete")));
         calls = new AdapterCalls(browser);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (mooc != null) mooc.close();
-        if (fixture != null) fixture.close();
-    }
-
-    @AfterEach
-    void forget() {
-        browser.js("localStorage.clear();");
     }
 
     @Test
