@@ -17,9 +17,9 @@ import org.parcours.model.Course;
 import org.parcours.pack.FolderWriter;
 import org.parcours.pack.Publisher;
 import org.parcours.pack.ZipPacker;
-import org.parcours.target.BuildOptions;
-import org.parcours.target.Target;
-import org.parcours.target.Targets;
+import org.parcours.format.BuildOptions;
+import org.parcours.format.Format;
+import org.parcours.format.Formats;
 import org.parcours.tree.FileTree;
 import org.parcours.validate.Finding;
 import org.parcours.validate.PackageValidator;
@@ -63,7 +63,7 @@ public final class Parcours {
         List<Path> written = new ArrayList<>();
         List<Result<?>> stages = new ArrayList<>();
         for (String format : formats) {
-            Optional<Target> target = Targets.byFormat(format);
+            Optional<Format> target = Formats.byFormat(format);
             if (target.isEmpty()) {
                 diags.error(Code.UNKNOWN_FORMAT, SourcePos.file("--format"), "no package format '%s' is available", format);
                 continue;

@@ -12,7 +12,7 @@ import org.parcours.BuildRequest;
 import org.parcours.Parcours;
 import org.parcours.diag.Result;
 import org.parcours.model.Course;
-import org.parcours.target.Targets;
+import org.parcours.format.Formats;
 
 /**
  * Prints how long checking and building a course takes, and the heap it needs. A harness, not a test: figures
@@ -26,7 +26,7 @@ public final class BuildBench {
         Path course = Path.of(args.length > 0 ? args[0] : "course");
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         Path out = Files.createTempDirectory("parcours-bench");
-        List<String> formats = Targets.all().stream().map(t -> t.format()).toList();
+        List<String> formats = Formats.all().stream().map(t -> t.format()).toList();
 
         long[] check = new long[runs];
         long[] build = new long[runs];

@@ -20,8 +20,8 @@ import org.parcours.model.Course;
 import org.parcours.model.Lesson;
 import org.parcours.model.Part;
 import org.parcours.model.Quiz;
-import org.parcours.target.BuildOptions;
-import org.parcours.target.cmi5.Cmi5Target;
+import org.parcours.format.BuildOptions;
+import org.parcours.format.cmi5.Cmi5Format;
 import org.parcours.testing.Courses;
 
 /**
@@ -46,8 +46,8 @@ class Cmi5JourneysIT {
         Browser.requireChromium();
         course = Courses.miniMooc();
         assessment = course.assessment().orElseThrow();
-        Path one = Packages.unpacked(new Cmi5Target(), course, new BuildOptions("single", "single"));
-        Path many = Packages.unpacked(new Cmi5Target(), course, new BuildOptions("single", "lesson"));
+        Path one = Packages.unpacked(new Cmi5Format(), course, new BuildOptions("single", "single"));
+        Path many = Packages.unpacked(new Cmi5Format(), course, new BuildOptions("single", "lesson"));
         single = new TestLrs(one);
         perLesson = new TestLrs(many);
     }

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parcours.model.Course;
 import org.parcours.model.Quiz;
-import org.parcours.target.BuildOptions;
-import org.parcours.target.xapi.TincanTarget;
+import org.parcours.format.BuildOptions;
+import org.parcours.format.xapi.TincanFormat;
 import org.parcours.testing.Courses;
 
 /**
@@ -39,7 +39,7 @@ class XapiJourneysIT {
         Browser.requireChromium();
         course = Courses.miniMooc();
         assessment = course.assessment().orElseThrow();
-        Path dir = Packages.unpacked(new TincanTarget(), course, BuildOptions.defaults());
+        Path dir = Packages.unpacked(new TincanFormat(), course, BuildOptions.defaults());
         lrs = new TestLrs(dir);
     }
 

@@ -4,7 +4,7 @@
  * Run-Time Environment (RTE) of ADL, October 2001. With no LMS (or an LMS that refuses to start) it hands over to
  * the standalone adapter and says so politely; an LMS error is logged, never thrown at the learner.
  * The suspend-data codec is here too, with the layout of docs/scorm12.md ("Suspend data"); its Java twin
- * (org.parcours.target.scorm12.SuspendDataCodec) sizes the worst case at build time, and a test holds both equal.
+ * (org.parcours.format.scorm12.SuspendDataCodec) sizes the worst case at build time, and a test holds both equal.
  */
 (function () {
   "use strict";

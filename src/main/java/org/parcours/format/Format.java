@@ -1,0 +1,28 @@
+package org.parcours.format;
+
+import java.util.function.Consumer;
+import org.parcours.diag.Result;
+import org.parcours.model.Course;
+import org.parcours.tree.FileTree;
+
+/** One package format: turns a checked course into the tree of files of its package. */
+public interface Format {
+
+    /** The name used on the command line and in file names: web, scorm12, xapi, cmi5. */
+    String format();
+
+    Result<FileTree> build(Course course, BuildOptions options);
+
+    /**
+     * Builds and tells {@code notes} what is worth knowing about the result (sizes, budgets), one line each;
+     * the CLI prints them in verbose mode. Formats with nothing to say keep this default.
+     */
+    default Result<FileTree> build(Course course, BuildOptions options, Consumer<String> notes) {
+        return build(course, options);
+    }
+
+    /** Whether the build also writes the package as a plain folder beside the zip (the web output does). */
+    default boolean alsoAsFolder() {
+        return false;
+    }
+}

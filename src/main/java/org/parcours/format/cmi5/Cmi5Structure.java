@@ -1,0 +1,96 @@
+package org.parcours.format.cmi5;
+
+import java.math.BigDecimal;
+import org.parcours.model.Course;
+import org.parcours.model.Lesson;
+import org.parcours.model.Part;
+import org.parcours.model.Quiz;
+import org.parcours.format.ActivityIris;
+import org.parcours.format.Texts;
+import org.parcours.format.cmi5.structure.Au;
+import org.parcours.format.cmi5.structure.Block;
+import org.parcours.format.cmi5.structure.CourseStructure;
+import org.parcours.format.cmi5.structure.Text;
+
+/**
+ * Builds cmi5.xml. {@code single}: one AU for the whole course, launched at index.html, moveOn
+ * CompletedAndPassed with the course's passing score when the course is graded, else Completed. {@code lesson}:
+ * a block per part holding one AU per lesson (moveOn Completed) and one for its quiz (moveOn Passed with the
+ * quiz's passing score), the final assessment as a last AU; each AU launches its unit page.
+ */
+final class Cmi5Structure {
+    static final String SINGLE_LAUNCH = "index.html";
+
+    private final Course course;
+    private final ActivityIris iris;
+    private final String lang;
+
+    private Cmi5Structure(Course course) {
+        this.course = course;
+        this.iris = new ActivityIris(course);
+        this.lang = course.language();
+    }
+
+    static CourseStructure of(Course course, String au) {
+        Cmi5Structure s = new Cmi5Structure(course);
+        return au.equals("lesson") ? s.perLesson() : s.single();
+    }
+
+    /** A course is graded when it has a passing score and something to pass. */
+    static boolean graded(Course course) {
+        return course.settings().passingScore() > 0 && !course.quizzes().isEmpty();
+    }
+
+    private CourseStructure root() {
+        return new CourseStructure(iris.course(), text(course.title()), text(describe(course.metadata().description(), course.title())));
+    }
+
+    private CourseStructure single() {
+        boolean graded = graded(course);
+        return root().add(new Au(iris.course() + "/au", text(course.title()),
+                text(describe(course.metadata().description(), course.title())), SINGLE_LAUNCH,
+                graded ? Au.MoveOn.CompletedAndPassed : Au.MoveOn.Completed,
+                graded ? mastery(course.settings().passingScore()) : null));
+    }
+
+    private CourseStructure perLesson() {
+        CourseStructure root = root();
+        for (Part part : course.parts()) {
+            Block block = new Block(iris.part(part), text(part.title()), text(describe(part.summary(), part.title())));
+            for (Lesson lesson : part.lessons()) {
+                block.add(new Au(iris.lesson(part, lesson), text(lesson.title()),
+                        text(describe(Texts.objectives(lesson.objectives(), lang), lesson.title())),
+                        unitPage(lesson.id().value()), Au.MoveOn.Completed, null));
+            }
+            part.quiz().ifPresent(q -> block.add(quizAu(q)));
+            root.add(block);
+        }
+        course.assessment().ifPresent(q -> root.add(quizAu(q)));
+        return root;
+    }
+
+    private Au quizAu(Quiz quiz) {
+        boolean graded = quiz.passingScore() > 0;
+        return new Au(iris.quiz(quiz), text(quiz.title()), text(describe(quiz.intro(), quiz.title())),
+                unitPage(quiz.id().value()), graded ? Au.MoveOn.Passed : Au.MoveOn.Completed,
+                graded ? mastery(quiz.passingScore()) : null);
+    }
+
+    /** The unit pages of the player (docs/runtime.md: units/&lt;unit-id&gt;.html). */
+    static String unitPage(String unitId) {
+        return "units/" + unitId + ".html";
+    }
+
+    /** 70 % → 0.7: cmi5 §13.1.4 masteryScore is a scaled decimal. */
+    static BigDecimal mastery(int percent) {
+        return BigDecimal.valueOf(percent).movePointLeft(2).stripTrailingZeros();
+    }
+
+    private static String describe(String description, String fallback) {
+        return description == null || description.isBlank() ? fallback.strip() : description.strip();
+    }
+
+    private Text text(String s) {
+        return new Text(lang, s.strip());
+    }
+}

@@ -1,0 +1,2 @@
+/** Formats: one sub-package per package format (web, scorm12, xapi, cmi5), each turning a course into a FileTree. */
+package org.parcours.format;

@@ -1,0 +1,115 @@
+package org.parcours.format.scorm12;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.parcours.diag.Code;
+import org.parcours.diag.Diagnostics;
+import org.parcours.diag.Result;
+import org.parcours.model.Course;
+import org.parcours.render.PlayerOptions;
+import org.parcours.render.PlayerRenderer;
+import org.parcours.format.BuildOptions;
+import org.parcours.format.Format;
+import org.parcours.format.scorm12.manifest.Manifest;
+import org.parcours.format.scorm12.manifest.Ns;
+import org.parcours.format.scorm12.manifest.Resource;
+import org.parcours.tree.FileTree;
+
+/**
+ * SCORM 1.2: the player with its scorm12 adapter, an imsmanifest.xml that declares every file, and the XSD
+ * control files at the root. Before anything is rendered it sizes the learner's state against the 4,096
+ * characters of cmi.suspend_data and refuses a course that could overflow them.
+ */
+public final class Scorm12Format implements Format {
+    public static final String MANIFEST = "imsmanifest.xml";
+    /** File names every LMS accepts (Moodle included): plain ASCII, '/' separators, no space (issue 5). */
+    private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
+
+    private final ControlFiles controlFiles;
+
+    public Scorm12Format() {
+        this(ControlFiles.classpath());
+    }
+
+    public Scorm12Format(ControlFiles controlFiles) {
+        this.controlFiles = controlFiles;
+    }
+
+    @Override
+    public String format() {
+        return "scorm12";
+    }
+
+    @Override
+    public Result<FileTree> build(Course course, BuildOptions options) {
+        return build(course, options, note -> {});
+    }
+
+    @Override
+    public Result<FileTree> build(Course course, BuildOptions options, Consumer<String> notes) {
+        Diagnostics diags = new Diagnostics();
+        Structure structure = Structure.parse(options.sco()).orElse(null);
+        if (structure == null) {
+            diags.error(Code.INVALID_VALUE, course.pos(), "the SCORM structure must be 'single' or 'lesson', not '%s'", options.sco());
+            return Result.failed(diags);
+        }
+        int worst = (structure == Structure.SINGLE
+                ? SuspendDataBudget.worstCase(course) : SuspendDataBudget.worstCasePerUnit(course)).length();
+        notes.accept(String.format(Locale.ROOT, "suspend data worst case: %d of %d characters (--sco %s)",
+                worst, SuspendDataBudget.LIMIT, structure.option()));
+        if (worst > SuspendDataBudget.LIMIT) {
+            diags.error(Code.SUSPEND_DATA_TOO_LARGE, course.pos(),
+                    "a learner's saved state could take %d characters of cmi.suspend_data with --sco %s; SCORM 1.2 allows %d",
+                    worst, structure.option(), SuspendDataBudget.LIMIT);
+            int perUnit = SuspendDataBudget.worstCasePerUnit(course).length();
+            if (structure == Structure.SINGLE && perUnit <= SuspendDataBudget.LIMIT) {
+                diags.hint("build with --sco lesson: each lesson and quiz then keeps its own state (at most %d characters)", perUnit);
+            }
+            return Result.failed(diags);
+        }
+        Result<FileTree> player = PlayerRenderer.render(course, new PlayerOptions("scorm12", structure == Structure.LESSON));
+        return player.then(tree -> Result.of(assemble(course, structure, tree), diags));
+    }
+
+    private FileTree assemble(Course course, Structure structure, FileTree player) {
+        FileTree.Builder content = FileTree.builder();
+        player.files().forEach((path, bytes) -> {
+            // with one SCO per unit, the whole-course page would be a second, undeclared way into the course
+            if (structure == Structure.LESSON && path.equals(ManifestBuilder.SINGLE_LAUNCH)) return;
+            if (!SAFE_PATH.matcher(path).matches()) {
+                throw new IllegalStateException("the player produced a file name that LMSs refuse: " + path);
+            }
+            content.put(path, bytes);
+        });
+        FileTree files = content.build();
+        Manifest manifest = new ManifestBuilder(course, structure).build(List.copyOf(files.files().keySet()), files.totalSize());
+        requireEveryFileDeclaredOnce(manifest, files);
+        FileTree.Builder pkg = files.toBuilder().put(MANIFEST, ManifestWriter.write(manifest));
+        for (String name : Ns.CONTROL_FILES) {
+            pkg.put(name, controlFiles.read(name).orElseThrow(() -> new IllegalStateException(
+                    "the SCORM 1.2 schema " + name + " is missing from org/parcours/schemas/ on the classpath: "
+                            + "this Parcours was built without the project's schemas/ folder")));
+        }
+        return pkg.build();
+    }
+
+    /** Each file in exactly one resource, and each launch page present: a miss is a bug of the player or here. */
+    private static void requireEveryFileDeclaredOnce(Manifest manifest, FileTree files) {
+        Set<String> declared = new TreeSet<>();
+        for (Resource r : manifest.resources().list()) {
+            for (String f : r.files()) {
+                if (!declared.add(f)) throw new IllegalStateException("file declared twice in the manifest: " + f);
+            }
+            if (r.href() != null && !files.contains(r.href())) {
+                throw new IllegalStateException("the player did not produce the launch page " + r.href());
+            }
+        }
+        if (!declared.equals(files.files().keySet())) {
+            throw new IllegalStateException("manifest and files disagree: " + declared + " vs " + files.files().keySet());
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/** Targets: one sub-package per package format (web, scorm12, xapi, cmi5), each turning a course into a FileTree. */
-package org.parcours.target;

@@ -1,2 +1,0 @@
-/** The web target: the player with the standalone adapter, written as a zip and as a folder. */
-package org.parcours.target.web;

@@ -1,2 +1,0 @@
-/** The xAPI target: TinCan packages (tincan.xml beside the player with its xAPI adapter). */
-package org.parcours.target.xapi;
