@@ -328,7 +328,7 @@
 
     // RTE 3.3.2.3: commit when the page is hidden (a tab switch, the phone's home button): it may never come back
     document.addEventListener("visibilitychange", function () {
-      if (document.visibilityState === "hidden") lms.commit();
+      if (document.visibilityState === "hidden") lms.commit(true);
     });
     // the tracker forwards pagehide too; finishing is idempotent, and this one also covers a player that stalls
     window.addEventListener("pagehide", finish);

@@ -164,10 +164,13 @@
         }
       },
 
-      /** Commits at once if anything changed since the last commit (the page is hidden: it may never come back). */
-      commit: function () {
+      /**
+       * Commits at once if anything changed since the last commit, or whatever happened when `always` (the page is
+       * hidden: it may never come back).
+       */
+      commit: function (always) {
         cancelDue();
-        if (!live || !dirty) return;
+        if (!live || (!dirty && !always)) return;
         dirty = false;
         counts.commit++;
         call("commit", [""]);
