@@ -1,19 +1,13 @@
 package org.parcours.testing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 
-/** Node.js for tests that run the player's runtime outside a browser. */
+/** Node.js, for tests that run the player's runtime outside a browser. */
 public final class Node {
     private Node() {}
 
-    /**
-     * Skips the calling test, with a line on the console, when Node is absent; fails instead when CI is set
-     * (a test that cannot run must not pass silently there).
-     */
+    /** Goes on when `node` runs; else {@link Needs#require} says so, and fails under CI=true. */
     public static void require() {
         boolean present;
         try {
@@ -25,8 +19,6 @@ public final class Node {
             Thread.currentThread().interrupt();
             present = false;
         }
-        if (!present) System.out.println("SKIPPED: node is not installed (apt-get install nodejs)");
-        if (System.getenv("CI") != null) assertThat(present).as("node is required in CI").isTrue();
-        assumeTrue(present, "SKIPPED: node is not installed (apt-get install nodejs)");
+        Needs.require(present, "Node.js", "apt-get install nodejs");
     }
 }
