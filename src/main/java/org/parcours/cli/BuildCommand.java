@@ -59,7 +59,7 @@ final class BuildCommand implements Callable<Integer> {
         for (String[] choice : new String[][] {{"--sco", sco}, {"--au", au}}) {
             if (choice[1] != null && !choice[1].equals("single") && !choice[1].equals("lesson")) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        choice[0] + " must be single or lesson, not '" + choice[1] + "'");
+                        Main.say(spec, "%s must be single or lesson, not '%s'", choice[0], choice[1]));
             }
         }
         PrintWriter err = spec.commandLine().getErr();
@@ -73,7 +73,7 @@ final class BuildCommand implements Callable<Integer> {
         }, note -> {
             if (output.verbose && !output.json) o.println(note);
         });
-        DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getOut(), output);
+        DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getOut(), output, Main.lang(spec));
         if (output.json) {
             var node = printer.json(result.diagnostics());
             var files = node.putArray("files");
@@ -81,17 +81,18 @@ final class BuildCommand implements Callable<Integer> {
             printer.print(node);
         } else {
             printer.text(result.diagnostics());
-            if (!output.quiet) result.value().orElse(List.of()).forEach(p -> o.println("wrote " + p + (output.verbose ? size(p) : "")));
+            if (!output.quiet) result.value().orElse(List.of()).forEach(p -> o.println(wrote(p).in(Main.lang(spec))));
             printer.summary(dir.toString(), result.diagnostics());
         }
         return result.hasErrors() ? Main.EXIT_ERRORS : 0;
     }
 
-    private static String size(Path p) {
+    private org.parcours.i18n.Text wrote(Path p) {
+        if (!output.verbose) return org.parcours.i18n.Text.of("wrote %s", p);
         try {
             return java.nio.file.Files.isRegularFile(p)
-                    ? String.format(" (%,d bytes, sha256 %s)", java.nio.file.Files.size(p), org.parcours.pack.ZipPacker.sha256(p))
-                    : "/";
+                    ? org.parcours.i18n.Text.of("wrote %s (%,d bytes, sha256 %s)", p, java.nio.file.Files.size(p), org.parcours.pack.ZipPacker.sha256(p))
+                    : org.parcours.i18n.Text.of("wrote %s", p + "/");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
