@@ -45,7 +45,10 @@ final class Localized {
             Text.of("Invalid value for option %s: %s"),
             Text.of("Invalid value for positional parameter at index %s (%s): %s"),
             Text.of("expected one of %s (case-insensitive) but was %s"),
-            Text.of("Expected parameter for option %s but found %s"));
+            Text.of("Expected parameter for option %s but found %s"),
+            Text.of("Did you mean: %s?"),
+            // Choices' refusal of a value outside a typed choice (--sco, --format, --report…)
+            Text.of("expected one of %s, not '%s'"));
 
     private static final Text SYNOPSIS_HEADING = Text.of("Usage:");
     private static final Text COMMANDS_HEADING = Text.of("Commands:");

@@ -5,6 +5,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.parcours.i18n.Lang;
 import org.parcours.i18n.Text;
+import java.util.List;
+import org.parcours.format.Formats;
+import org.parcours.model.Structure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,13 +52,25 @@ public final class Main implements Runnable {
 
     /** The configured command line, in English; tests call {@code execute} on it with their own writers. */
     public static CommandLine commandLine() {
-        return commandLine(Lang.EN);
+        return commandLine(Formats.builtIn(), Lang.EN);
+    }
+
+    /** The command line offering {@code formats}' formats (a test adds one to see it everywhere), in English. */
+    public static CommandLine commandLine(Formats formats) {
+        return commandLine(formats, Lang.EN);
     }
 
     /** The configured command line speaking {@code lang}: help, diagnostics, summaries and error lines. */
     public static CommandLine commandLine(Lang lang) {
-        CommandLine cl = new CommandLine(new Main(lang));
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine(Formats.builtIn(), lang);
+    }
+
+    public static CommandLine commandLine(Formats formats, Lang lang) {
+        CommandLine cl = new CommandLine(new Main(lang), new Factory(formats));
+        for (Class<? extends Enum<?>> choice : List.of(Structure.class, CheckCommand.Output.class,
+                ValidateCommand.Report.class, OutputOptions.Color.class, Lang.class)) {
+            register(cl, choice);
+        }
         cl.setExecutionExceptionHandler(Main::bug);
         cl.setParameterExceptionHandler(Main::usage);
         Localized.help(cl, lang);
@@ -82,6 +97,22 @@ public final class Main implements Runnable {
         return Text.of(template, args).in(lang(spec));
     }
 
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void register(CommandLine cl, Class type) {
+        cl.registerConverter(type, Choices.of(type));
+    }
+
+    /** Makes the commands and the {@code --format} choice with the registry of formats they offer. */
+    private record Factory(Formats formats) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == FormatChoice.class) return type.cast(new FormatChoice(formats));
+            if (type == BuildCommand.class) return type.cast(new BuildCommand(formats));
+            if (type == CheckCommand.class) return type.cast(new CheckCommand(formats));
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -91,6 +122,10 @@ public final class Main implements Runnable {
         PrintWriter err = e.getCommandLine().getErr();
         CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
         err.println("parcours: " + Localized.error(e.getMessage(), lang(spec)));
+        // picocli's "Did you mean: build?" for a mistyped subcommand or option (`buidl`, `--fromat`)
+        java.io.StringWriter suggestions = new java.io.StringWriter();
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, new PrintWriter(suggestions));
+        suggestions.toString().lines().forEach(l -> err.println(Localized.error(l, lang(spec))));
         err.println(say(spec, "Try '%s --help' for usage.", spec.qualifiedName()));
         err.flush();
         return EXIT_USAGE;

@@ -28,6 +28,12 @@ public enum Lang {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** As the user types it: {@code fr}, {@code en}. */
+    @Override
+    public String toString() {
+        return tag();
+    }
+
     /** {@code fr} or {@code en} as given to {@code --lang}, in any case; empty for anything else. */
     public static Optional<Lang> of(String tag) {
         if (tag == null) return Optional.empty();
