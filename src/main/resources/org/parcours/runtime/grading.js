@@ -136,6 +136,17 @@
     return qs;
   }
 
+  /**
+   * What a quiz's record says, whatever the last attempt did: its best score and whether any attempt passed
+   * ({raw 0..100, scaled 0..1, passed}); null before its first attempt. Every adapter reports this, so that no
+   * format shows a pass undone by a failed retake.
+   */
+  function recorded(qs) {
+    if (!qs || !(qs.n > 0)) return null;
+    var raw = typeof qs.best === "number" ? qs.best : 0;
+    return { raw: raw, scaled: raw / 100, passed: !!qs.passed };
+  }
+
   function questionsById(quiz) {
     var out = {};
     quiz.questions.forEach(function (q) { out[q.id] = q; });
@@ -158,6 +169,6 @@
   }
 
   P.grading = { fold: fold, parseNumber: parseNumber, grade: grade, isRight: isRight, random: random,
-    permutation: permutation, drawQuestions: drawQuestions, newAttempt: newAttempt, result: result, settle: settle,
+    permutation: permutation, drawQuestions: drawQuestions, newAttempt: newAttempt, result: result, settle: settle, recorded: recorded,
     questionsById: questionsById, interaction: interaction };
 })(typeof window !== "undefined" ? window : globalThis);

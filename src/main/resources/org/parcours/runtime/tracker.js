@@ -70,6 +70,17 @@
       finished = true;
       return done;
     },
+    /**
+     * When adapters save to their LMS, in ms (docs/runtime.md, "When the runtime saves"): milestones (a unit
+     * finished, an attempt submitted, the course's result) no closer than `spacing` to the previous save, other
+     * changes (answers being typed, moving to another unit) within `interval`. The player data may set
+     * "saving": {"spacingSeconds", "intervalSeconds"}.
+     */
+    timing: function () {
+      var s = data.saving || {};
+      function ms(v, d) { return typeof v === "number" && v >= 0 ? v * 1000 : d; }
+      return { spacing: ms(s.spacingSeconds, 10000), interval: ms(s.intervalSeconds, 30000) };
+    },
     /** Whether the adapter offers an Exit button (an LMS session to close); the standalone one does not. */
     canExit: function () {
       return !!(adapter && adapter.exit);
@@ -79,7 +90,12 @@
     }
   };
 
-  window.addEventListener("pagehide", function () {
-    if (adapter) call("pagehide", [], false);
+  // a hidden page may never come back (SCORM 1.2 RTE 3.3.2.3 asks for a commit then): adapters save what waits
+  document.addEventListener("visibilitychange", function () {
+    if (adapter && document.visibilityState === "hidden") call("hidden", [], false);
+  });
+  // persisted: the page goes into the back/forward cache and may come back as it is (not a reload, not a close)
+  window.addEventListener("pagehide", function (e) {
+    if (adapter) call("pagehide", [{ persisted: !!(e && e.persisted) }], false);
   });
 })();

@@ -117,10 +117,18 @@ class Cmi5JourneysIT {
         open(l);
         assertThat(learner.canExit()).isTrue();
         learner.readLessons(Integer.MAX_VALUE);
+        for (Quiz q : course.quizzes()) if (!q.equals(assessment)) learner.takeQuiz(q, true);
         learner.takeQuiz(assessment, true);
+        learner.takeQuiz(assessment, false); // a failed retake after the pass changes nothing
         exit();
 
         List<JsonNode> st = Journeys.awaitStatements(single, reg, s -> verbs(s).contains("terminated"), WAIT);
+        int writes = bookmarkWrites(single, reg).size();
+        System.out.printf("BENCH cmi5 --au single, the whole course answered correctly then a failed retake: %d State writes,"
+                + " %d statements%n", writes, st.size());
+        assertThat(writes).as("State writes for the whole course (issue 11: at most 40)").isBetween(1, 40);
+        assertThat(verbs(st)).doesNotContain("failed");
+        assertNothingAfterTerminated(single, reg);
         List<String> verbs = verbs(st);
         assertThat(verbs.get(0)).isEqualTo("initialized");
         assertThat(verbs.get(verbs.size() - 1)).isEqualTo("terminated");
@@ -195,24 +203,59 @@ class Cmi5JourneysIT {
     }
 
     @Test
-    void reloadKeepsTheSessionAndRelaunchResumes() {
+    void closingTheWindowTerminatesTheSessionAndAReloadSaysItHasEnded() {
         String reg = UUID.randomUUID().toString();
         JsonNode l = launch(reg, "Normal", 0.7);
         open(l);
-        learner.readLessons(2);
-        learner.reload();
         String last = learner.readLessons(3);
-        exit();
+        learner.leave(); // the tab goes away: pagehide, no Exit
         List<JsonNode> st = Journeys.awaitStatements(single, reg, s -> verbs(s).contains("terminated"), WAIT);
-        assertThat(count(st, "initialized")).as("one session, one initialized").isEqualTo(1);
-        assertThat(fetchPosts(single, l)).as("fetch URL called once").isEqualTo(1);
+        assertThat(verbs(st).get(st.size() - 1)).isEqualTo("terminated");
+        assertThat(first(st, "terminated").at("/result/duration").asText()).startsWith("PT");
         assertThat(Journeys.experiencedLessons(st, course)).isEqualTo(3);
 
+        // back to the same launch URL in the same tab, as a reload does: the session is over, and says so
+        open(l);
+        assertThat(learner.notice()).isEqualTo("Cette session est terminée : relancez le module depuis votre plateforme."
+                + " Ce que vous faites maintenant n’est plus enregistré.");
+        assertThat(learner.canExit()).as("no session to close").isFalse();
+        assertThat(learner.player.unit()).as("the place is still shown").isEqualTo(last);
+        learner.readLessons(4);
+        learner.leave();
+        Journeys.sleep(1000);
+        assertThat(Journeys.statements(single, reg)).as("nothing after terminated").hasSize(st.size());
+        assertNothingAfterTerminated(single, reg);
+        assertThat(fetchPosts(single, l)).as("fetch URL called once").isEqualTo(1);
+
+        // a new launch from the LMS is a new session, which resumes
         open(launch(reg, "Normal", 0.7));
         assertThat(learner.player.unit()).isEqualTo(last);
         assertThat(learner.player.progressText()).isEqualTo("3 leçons terminées sur 12");
         exit();
         Journeys.awaitStatements(single, reg, s -> count(s, "terminated") == 2, WAIT);
+    }
+
+    /** The bookmark documents the LMS received for a registration, in order. */
+    private static List<JsonNode> bookmarkWrites(TestLrs lrs, String reg) {
+        List<JsonNode> out = new java.util.ArrayList<>();
+        for (JsonNode w : lrs.report().get("stateWrites")) {
+            if (reg.equals(w.path("registration").asText()) && w.path("stateId").asText().endsWith("/bookmark")) out.add(w);
+        }
+        return out;
+    }
+
+    /** No State write reached the LMS after the registration's first terminated was stored. */
+    private static void assertNothingAfterTerminated(TestLrs lrs, String reg) {
+        int i = 0, terminatedAt = -1;
+        for (JsonNode s : lrs.report().get("statements")) {
+            if (terminatedAt < 0 && reg.equals(s.at("/context/registration").asText())
+                    && s.at("/verb/id").asText().endsWith("/terminated")) terminatedAt = i;
+            i++;
+        }
+        assertThat(terminatedAt).as("terminated stored").isNotNegative();
+        for (JsonNode w : bookmarkWrites(lrs, reg)) {
+            assertThat(w.get("statementsBefore").asInt()).as("a State write after terminated").isLessThanOrEqualTo(terminatedAt);
+        }
     }
 
     @Test

@@ -82,15 +82,25 @@ class XapiJourneysIT {
         learner.open(launch(reg, Map.of("name", List.of("Léa Martin"), "mbox", List.of("mailto:lea@example.org"))));
         assertThat(learner.canExit()).as("an LMS session to close: Exit is offered").isTrue();
         learner.readLessons(Integer.MAX_VALUE);
+        for (Quiz q : course.quizzes()) if (!q.equals(assessment)) learner.takeQuiz(q, true);
         int shown = learner.takeQuiz(assessment, true);
+        // a failed retake after the pass: the assessment's recorded result stays its best attempt
+        learner.takeQuiz(assessment, false);
         learner.exit();
 
         List<JsonNode> st = Journeys.awaitStatements(lrs, reg, s -> verbs(s).contains("terminated"), WAIT);
+        int writes = stateWrites(reg);
+        System.out.printf("BENCH xapi (TinCan), the whole course answered correctly then a failed retake: %d State writes,"
+                + " %d statements%n", writes, st.size());
+        assertThat(writes).as("State writes for the whole course (issue 11: at most 40)").isBetween(1, 40);
+        List<String> onAssessment = st.stream().filter(s -> s.at("/object/id").asText().equals(courseIri() + "/assessment"))
+                .map(s -> s.at("/verb/id").asText().replaceAll(".*/", "")).toList();
+        assertThat(onAssessment).as("no failed after passed").containsExactly("passed");
         List<String> verbs = verbs(st);
         assertThat(verbs.subList(0, 2)).containsExactly("initialized", "attempted");
         assertThat(verbs.get(verbs.size() - 1)).isEqualTo("terminated");
         assertThat(Journeys.experiencedLessons(st, course)).isEqualTo(course.lessons().size());
-        assertThat(count(st, "answered")).isEqualTo(shown);
+        assertThat(count(st, "answered")).isEqualTo(course.quizzes().stream().mapToInt(Quiz::draw).sum() + shown);
         assertThat(count(st, "suspended")).isZero();
         JsonNode completed = first(st, "completed", courseIri());
         assertThat(completed.at("/result/completion").asBoolean()).isTrue();
@@ -121,6 +131,30 @@ class XapiJourneysIT {
                     && w.at("/body/state/loc").asText().equals("assessment")) bookmarkedBefore = true;
         }
         assertThat(bookmarkedBefore).as("the final state document was written before terminated was stored").isTrue();
+        assertNothingAfterTerminated(reg);
+    }
+
+    /** State documents the LRS received for a registration. */
+    private int stateWrites(String reg) {
+        int n = 0;
+        for (JsonNode w : lrs.report().get("stateWrites")) if (reg.equals(w.path("registration").asText())) n++;
+        return n;
+    }
+
+    /** Terminated is the registration's last statement, and no State write reached the LRS after it. */
+    private void assertNothingAfterTerminated(String reg) {
+        int terminatedAt = storedIndex(reg, "terminated");
+        int lastAt = -1, i = 0;
+        for (JsonNode s : lrs.report().get("statements")) {
+            if (reg.equals(s.at("/context/registration").asText())) lastAt = i;
+            i++;
+        }
+        assertThat(lastAt).as("terminated is the last statement stored").isEqualTo(terminatedAt);
+        for (JsonNode w : lrs.report().get("stateWrites")) {
+            if (reg.equals(w.path("registration").asText())) {
+                assertThat(w.get("statementsBefore").asInt()).as("a State write after terminated").isLessThanOrEqualTo(terminatedAt);
+            }
+        }
     }
 
     private int storedIndex(String reg, String verb) {
@@ -173,8 +207,13 @@ class XapiJourneysIT {
         String url = launch(reg, null);
         learner.open(url);
         String last = learner.readLessons(3);
-        learner.leave(); // pagehide: suspended and terminated go with keepalive
-        Journeys.awaitStatements(lrs, reg, s -> verbs(s).contains("terminated"), WAIT);
+        learner.leave(); // pagehide: suspended and terminated go with keepalive, in one request
+        List<JsonNode> closed = Journeys.awaitStatements(lrs, reg, s -> verbs(s).contains("terminated"), WAIT);
+        assertThat(verbs(closed).subList(closed.size() - 2, closed.size())).as("stored in the order they happened")
+                .containsExactly("suspended", "terminated");
+        assertThat(storedIndex(reg, "suspended")).isEqualTo(storedIndex(reg, "terminated") - 1);
+        Journeys.sleep(1000); // anything late would be in the LRS by now
+        assertNothingAfterTerminated(reg);
         // another browser, as on another day: only the LRS holds the bookmark
         browser.close();
         browser = Browser.start();

@@ -75,10 +75,14 @@ final class ManifestBuilder {
                 courseMastery(course).orElse(null)));
     }
 
-    /** Moodle's navigation needs every SCO under one root item that launches nothing. */
+    /**
+     * Moodle's navigation needs every SCO under one root item that launches nothing. The opening page is the item
+     * Moodle launches first: a SCO (completed once read, never scored), because Moodle marks a launched asset
+     * completed at once, which records an attempt without a score (docs/scorm12.md, "In Moodle").
+     */
     private List<Item> lessonItems(List<Resource> resources) {
         List<Item> children = new ArrayList<>();
-        course.intro().ifPresent(p -> children.add(page(p, resources)));
+        course.intro().ifPresent(p -> children.add(sco(p.id(), p.title(), null, resources)));
         for (Part part : course.parts()) {
             List<Item> inPart = new ArrayList<>();
             part.lessons().forEach(l -> inPart.add(sco(l.id(), l.title(), null, resources)));
@@ -99,7 +103,7 @@ final class ManifestBuilder {
         return Item.launching(ids.item(unit), title(title), ids.resource(unit), mastery);
     }
 
-    /** Opening and appendix pages are not tracked: they are assets, which an LMS launches without a runtime. */
+    /** Appendix pages are not tracked: they are assets, which an LMS launches without a runtime. */
     private Item page(Page page, List<Resource> resources) {
         String href = unitPage(page.id());
         resources.add(Resource.launchableAsset(ids.resource(page.id()), href, List.of(href), List.of(ids.shared())));

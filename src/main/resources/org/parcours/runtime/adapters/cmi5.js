@@ -49,10 +49,10 @@
     function auObject() { return { objectType: "Activity", id: launch.activityId }; }
     function auParent() { return [{ objectType: "Activity", id: launch.activityId }]; }
 
-    // cmi5-defined statements (§9.3): about the AU, with the cmi5 category.
-    function defined(verb, result, moveOn, mastery) {
+    // cmi5-defined statements (§9.3): about the AU, with the cmi5 category. hold: queued for pagehide's request.
+    function defined(verb, result, moveOn, mastery, hold) {
       if (!live || session.terminated) return;
-      outbox.push(statement(verb, auObject(), result, context(true, moveOn, mastery)));
+      outbox.push(statement(verb, auObject(), result, context(true, moveOn, mastery)), hold);
     }
     // cmi5-allowed statements (§7.1.3): any activity, the context template, no cmi5 or moveOn category.
     function allowed(verb, object, result) {
@@ -60,7 +60,12 @@
       outbox.push(statement(verb, object, result, context(false, false, false, auParent())));
     }
 
-    function persist() { return bookmark.save({ v: 1, state: state, track: track }); }
+    // "now" for a milestone, "later" for the rest (docs/runtime.md, "When the runtime saves"); nothing once the
+    // session is terminated (§9.3.8: the AU sends nothing after it, and the LMS may have revoked the token)
+    function persist(when) {
+      if (session && session.terminated) return;
+      bookmark.save({ v: 1, state: state, track: track }, when);
+    }
     function normal() { return mode === "normal"; } // §10.2.2: Browse and Review judge nothing
 
     function requires(what) { return String(launchData.moveOn || "").indexOf(what) >= 0; }
@@ -108,6 +113,20 @@
       });
     }
 
+    /**
+     * This launch's session has ended (Exit, or the page went away and came back by a reload): the player shows
+     * the learner's place from this device and says so; nothing reaches the LRS (the launch's token may be revoked).
+     * A new launch from the LMS gets a new fetch URL, hence a new session.
+     */
+    function ended() {
+      bookmark = X.Bookmark({ client: null, localKey: launch.registration + "." + launch.activityId });
+      return bookmark.load().then(function (doc) {
+        state = doc ? doc.state || null : null;
+        track = (doc && doc.track) || {};
+        return { state: state, mode: "normal", notice: P.i18n.t("sessionEnded") };
+      });
+    }
+
     var adapter = {
       start: async function () {
         X = P.xapi;
@@ -120,6 +139,7 @@
         actor = JSON.parse(launch.actor); // §9.2: the launch actor, used unchanged
         sessionKey = "parcours.cmi5.session." + launch.fetch;
         try { session = JSON.parse(sessionStorage.getItem(sessionKey) || "null"); } catch (e) { session = null; }
+        if (session && session.terminated) return ended();
         if (!session) {
           var auth = await fetchToken();
           if (!auth) return standalone("expired");
@@ -136,7 +156,8 @@
         var languages = prefs.status === 200 && prefs.json && prefs.json.languagePreference;
         outbox = X.Outbox({ key: launch.registration, client: client, onReport: X.reporter(lang, adapter) });
         bookmark = X.Bookmark({ client: client, activityId: launch.activityId, agent: launch.actor,
-          registration: launch.registration, localKey: launch.registration + "." + launch.activityId });
+          registration: launch.registration, localKey: launch.registration + "." + launch.activityId,
+          timing: P.tracker.timing() });
         var doc = await bookmark.load();
         if (doc) { state = doc.state || null; track = doc.track || {}; }
         live = !session.terminated;
@@ -146,17 +167,16 @@
           defined("initialized");
           if (track.pendingPassed && normal()) {
             judged(track.pendingPassed.scaled, true);
-            await persist();
+            persist("now");
           }
         }
         var result = { state: state, mode: mode, masteryScore: launchData.masteryScore, returnURL: launchData.returnURL };
-        if (!live) result.notice = X.notice(lang, "expired"); // this session was closed by Exit: relaunch from the LMS
         if (languages) result.languages = String(languages).split(",");
         return result;
       },
 
       // Standalone (no LMS, expired launch) keeps the state on the device; nothing is written after terminated.
-      save: function (s) { state = s; return session && session.terminated ? undefined : persist(); },
+      save: function (s) { state = s; persist("later"); },
       bookmark: function () { /* the location travels inside the state document (save) */ },
 
       progress: function (fraction) {
@@ -172,6 +192,7 @@
         if (!u) return;
         allowed("experienced", X.unitActivity(u, lang));
         if (data.scope === u.id) completed(); // a lesson AU (--au lesson) is done when its lesson is
+        persist("now");
       },
 
       answer: function (i) {
@@ -183,20 +204,21 @@
         if (!q || data.scope !== q.id) return; // in the course AU the course result decides (complete)
         if (requires("Completed")) completed();
         judged(r.scaled, r.passed);
-        return persist();
+        persist("now");
       },
 
       complete: function (c) {
-        if (data.scope !== "course" && data.scope != null) return persist();
-        if (c.completed) completed();
-        if (typeof c.passed === "boolean") judged(c.scaled, c.passed);
-        return persist();
+        if (data.scope === "course" || data.scope == null) {
+          if (c.completed) completed();
+          if (typeof c.passed === "boolean") judged(c.scaled, c.passed);
+        }
+        persist("now");
       },
 
       // Exit (§9.3.8): the bookmark, then everything queued, then "terminated", then back to the LMS.
       finish: async function () {
         if (!live || session.terminated) return;
-        await persist();
+        persist("now");
         await bookmark.flush();
         await outbox.flush(15000);
         defined("terminated", { duration: elapsed() });
@@ -205,14 +227,29 @@
         if (launchData.returnURL) window.location.assign(launchData.returnURL);
       },
 
-      // The page goes away without Exit (maybe a reload): flush, but keep the session open.
-      pagehide: function () {
-        if (!live) return;
+      // The page goes away without Exit (§9.3.8: the AU ends its session; an abandoned one is the LMS's guess):
+      // the bookmark first, then everything queued and "terminated", in order, in one keepalive request. A page
+      // kept in the back/forward cache (persisted) may come back as it is: it only flushes. A reload cannot be
+      // told from a close: after one the player says the session has ended (start, ended()).
+      pagehide: function (how) {
+        if (!live || session.terminated) return;
         bookmark.pagehide();
+        if (!(how && how.persisted)) {
+          defined("terminated", { duration: elapsed() }, false, false, true);
+          session.terminated = true; saveSession();
+          live = false;
+        }
         outbox.pagehide();
       },
 
+      // A hidden page may never come back (a phone's home button, a closed tab): the bookmark goes now.
+      hidden: function () {
+        if (live && !session.terminated) bookmark.flush({ keepalive: true });
+      },
+
       pending: function () { return outbox ? outbox.size() : 0; },
+      /** For the benchmark and the journeys: State documents written to the LRS (PUT requests). */
+      stateWrites: function () { return bookmark ? bookmark.counts.puts : 0; },
       rejected: function () { return outbox ? outbox.rejected() : []; }
     };
     return adapter;

@@ -81,8 +81,10 @@
   P.adapters.scorm12 = function (data) {
     var scope = data.scope && data.scope !== "course" ? data.scope : null;
     var scopeUnit = scope ? data.units.filter(function (u) { return u.id === scope; })[0] : null;
-    // pages are assets in the manifest: an LMS launches them without tracking, so they never open a session
-    if (scopeUnit && scopeUnit.kind === "page") return S.standalone(data, "asset");
+    // appendix pages are assets in the manifest: an LMS launches them without tracking, so they never open a
+    // session; the opening page (the course's first unit) is the SCO Moodle launches first (format/scorm12's
+    // ManifestBuilder), completed once read
+    if (scopeUnit && scopeUnit.kind === "page" && scopeUnit.id !== data.units[0].id) return S.standalone(data, "asset");
     var api = S.discover(S.V12);
     if (!api) return S.standalone(data, "none");
     return session(data, api, scopeUnit);
@@ -90,7 +92,7 @@
 
   function session(data, api, scopeUnit) {
     var LIMIT = 4096;
-    var lms = S.connection(api, S.V12);
+    var lms = S.connection(api, S.V12, P.tracker.timing());
     var get = lms.get, probe = lms.probe, set = lms.set;
     var refs = codec.refTable(codec.courseIds(data));
     var started = 0;
@@ -106,9 +108,15 @@
     var exposed = { errors: lms.errors, counts: lms.counts };
     P.scorm12 = exposed;
 
-    /** Moodle stores nothing before LMSCommit or LMSFinish: commit once after each burst of changes. */
-    function saved() {
-      lms.save("now");
+    /**
+     * Moodle stores nothing before LMSCommit or LMSFinish, and each LMSCommit is a request the page waits for
+     * (docs/scorm12.md, "When the SCO saves"): a unit finished, an attempt submitted or the course's result commit
+     * at the end of that task; moving to another unit and typing answers wait for the next commit (at most
+     * `interval` later); a hidden page commits at once and leaving finishes.
+     */
+    var MILESTONES = { experienced: true, answer: true, score: true, complete: true };
+    function saved(method) {
+      lms.save(MILESTONES[method] ? "now" : "later");
     }
 
     function finish() {
@@ -228,7 +236,7 @@
         interactionCount = interactionsSupported ? count : 0;
         readObjectives();
         if (mode === "normal") set("cmi.core.exit", "suspend");
-        saved();
+        saved("start");
         return Promise.resolve({ state: state, mode: mode });
       },
 
@@ -280,10 +288,9 @@
         // a quiz's own SCO reports that quiz: its best score, passed once an attempt passed (as the player counts),
         // failed while not; the whole course reports through complete()
         if (!scopeUnit || scopeUnit.id !== quiz.id) return;
-        var qs = lastState && lastState.quiz[quiz.id];
-        var best = qs && typeof qs.best === "number" ? Math.max(qs.best, result.raw) : result.raw;
-        var passed = (qs && qs.passed) || result.passed;
-        setScore(best);
+        var rec = P.grading.recorded(lastState && lastState.quiz[quiz.id]) || { raw: result.raw, passed: !!result.passed };
+        var passed = rec.passed || result.passed;
+        setScore(Math.max(rec.raw, result.raw));
         set("cmi.core.lesson_status", passed ? "passed" : "failed");
         var limit = (data.quizzes[quiz.id] || {}).maxAttempts;
         courseDone = passed || (!!limit && result.attempt >= limit);
@@ -309,6 +316,11 @@
         finish();
       },
 
+      // RTE 3.3.2.3: commit when the page is hidden (a tab switch, the phone's home button): it may never come back
+      hidden: function () {
+        lms.commit();
+      },
+
       pagehide: function () {
         finish();
       }
@@ -321,15 +333,11 @@
       adapter[name] = function () {
         if (fallback) return fallback[name].apply(fallback, arguments);
         var out = own.apply(adapter, arguments);
-        saved();
+        saved(name);
         return out;
       };
     });
 
-    // RTE 3.3.2.3: commit when the page is hidden (a tab switch, the phone's home button): it may never come back
-    document.addEventListener("visibilitychange", function () {
-      if (document.visibilityState === "hidden") lms.commit(true);
-    });
     // the tracker forwards pagehide too; finishing is idempotent, and this one also covers a player that stalls
     window.addEventListener("pagehide", finish);
     exposed.finish = finish;

@@ -25,12 +25,16 @@
       return ctx;
     }
 
-    function send(verb, object, result, parents, groupings) {
-      if (!live || ended) return;
+    function statement(verb, object, result, parents, groupings) {
       var st = { id: X.uuid(), timestamp: X.timestamp(), actor: actor, verb: X.verbs[verb], object: object,
         context: context(parents || [], groupings || []) };
       if (result) st.result = result;
-      outbox.push(st);
+      return st;
+    }
+
+    function send(verb, object, result, parents, groupings) {
+      if (!live || ended) return;
+      outbox.push(statement(verb, object, result, parents, groupings));
     }
 
     function courseRef() { return { objectType: "Activity", id: course.id }; }
@@ -39,7 +43,17 @@
       return p ? [{ objectType: "Activity", id: p.iri }] : [];
     }
     function elapsed() { return X.duration(Date.now() - started); }
-    function persist() { return bookmark.save({ v: 1, state: state, track: track }); }
+    // "now" for a milestone, "later" for the rest (docs/runtime.md, "When the runtime saves")
+    function persist(when) { if (!ended) bookmark.save({ v: 1, state: state, track: track }, when); }
+
+    /** Suspended (unless completed) then terminated, queued together so that they leave in one ordered request. */
+    function closing() {
+      var list = [];
+      if (!track.completed) list.push(statement("suspended", courseRef(), { duration: elapsed() }, [], []));
+      list.push(statement("terminated", courseRef(), { duration: elapsed() }, [], []));
+      ended = true;
+      return list;
+    }
 
     var adapter = {
       start: async function () {
@@ -59,7 +73,7 @@
         client = standalone ? null : X.Client(launch.endpoint, launch.auth);
         outbox = X.Outbox({ key: registration, client: client, onReport: X.reporter(lang, adapter) });
         bookmark = X.Bookmark({ client: client, activityId: course.id, agent: agentText, registration: registration,
-          localKey: (standalone ? "standalone." : "") + registration });
+          localKey: (standalone ? "standalone." : "") + registration, timing: P.tracker.timing() });
         var doc = await bookmark.load();
         if (doc) { state = doc.state || null; track = doc.track || {}; }
         if (standalone) return { state: state, mode: "normal", notice: X.notice(lang, "standalone") };
@@ -72,7 +86,7 @@
         return { state: state, mode: "normal" };
       },
 
-      save: function (s) { state = s; return persist(); },
+      save: function (s) { state = s; persist("later"); },
       bookmark: function () { /* the location travels inside the state document (save) */ },
       progress: function () { /* completion is reported by experienced / completed statements */ },
 
@@ -81,6 +95,7 @@
         if (!u) return;
         var parents = u.part ? partRef(u.part) : [courseRef()];
         send("experienced", X.unitActivity(u, lang), null, parents, u.part ? [courseRef()] : []);
+        persist("now");
       },
 
       answer: function (i) {
@@ -89,13 +104,22 @@
           [{ objectType: "Activity", id: quiz.iri || i.quizIri }], [courseRef()].concat(partRef(i.part || quiz.part)));
       },
 
+      // The quiz's recorded result is its best attempt (grading.js): a retake that changes nothing in it (a failed
+      // retake after a pass, a lower score) sends no verdict, so the LRS's last word on the quiz is never worse.
       score: function (quiz, r) {
         var q = X.unit(data, quiz);
         if (!q) return;
-        send(r.passed ? "passed" : "failed", X.unitActivity(q, lang), {
-          score: { scaled: X.round4(r.scaled), raw: r.raw, min: r.min, max: r.max },
-          success: !!r.passed, completion: true, duration: X.duration(r.durationMs || 0)
-        }, q.part ? partRef(q.part) : [courseRef()], q.part ? [courseRef()] : []);
+        var rec = P.grading.recorded(state && state.quiz[q.id]) || { raw: r.raw, scaled: r.scaled, passed: !!r.passed };
+        track.quiz = track.quiz || {};
+        var said = track.quiz[q.id];
+        if (!said || rec.raw > said.raw || (rec.passed && !said.passed)) {
+          track.quiz[q.id] = { raw: rec.raw, passed: rec.passed };
+          send(rec.passed ? "passed" : "failed", X.unitActivity(q, lang), {
+            score: { scaled: X.round4(rec.scaled), raw: rec.raw, min: 0, max: 100 },
+            success: rec.passed, completion: true, duration: X.duration(r.durationMs || 0)
+          }, q.part ? partRef(q.part) : [courseRef()], q.part ? [courseRef()] : []);
+        }
+        persist("now");
       },
 
       // As soon as earned (Moodle's mod_tincanlaunch reads completion from "completed" on the launch activity).
@@ -112,35 +136,40 @@
           failedThisSession = true;
           send("failed", courseRef(), { success: false, completion: !!c.completed, score: score, duration: elapsed() });
         }
-        return persist();
+        persist("now");
       },
 
-      // Exit: bookmark first (nothing may follow terminated), then suspended/terminated, then the outbox drains.
+      // Exit: the bookmark first (nothing may follow terminated), then everything queued, then suspended and
+      // terminated together.
       finish: async function () {
         if (!live || ended) return;
-        await persist();
+        persist("now");
         await bookmark.flush();
         await outbox.flush(15000);
-        if (!track.completed) send("suspended", courseRef(), { duration: elapsed() });
-        send("terminated", courseRef(), { duration: elapsed() });
-        ended = true;
+        outbox.push(closing());
         await outbox.flush(15000);
       },
 
-      // The tab goes away without Exit: end the session the same way, sent with keepalive.
+      // The tab goes away without Exit: the bookmark leaves first, then whatever is queued and the closing
+      // statements, in order, in one keepalive request (two requests may reach the LRS in either order).
       pagehide: function () {
         if (!live) return;
         if (!ended) {
           bookmark.pagehide();
-          if (!track.completed) send("suspended", courseRef(), { duration: elapsed() });
-          send("terminated", courseRef(), { duration: elapsed() });
-          ended = true;
+          outbox.push(closing(), true);
         }
         outbox.pagehide();
       },
 
+      // A hidden page may never come back (a phone's home button, a closed tab): the bookmark goes now.
+      hidden: function () {
+        if (live && !ended) bookmark.flush({ keepalive: true });
+      },
+
       /** For tests and the player's notices: statements waiting, statements refused by the LRS. */
       pending: function () { return outbox ? outbox.size() : 0; },
+      /** For the benchmark and the journeys: State documents written to the LRS (PUT requests). */
+      stateWrites: function () { return bookmark ? bookmark.counts.puts : 0; },
       rejected: function () { return outbox ? outbox.rejected() : []; }
     };
     return adapter;

@@ -60,10 +60,13 @@
   /**
    * A session with the LMS through `api`. Every call is followed by the last-error call (SCORM 1.2 RTE 3.3.2.3,
    * SCORM 2004 RTE 3.1.7): a non-zero code is logged in `errors` and on the console, never thrown at the learner.
-   * set() sends a value only when it differs from the last one sent; commits follow the policy of save().
+   * set() sends a value only when it differs from the last one sent; commits follow the policy of save(), with
+   * options {spacing, interval} in ms (Parcours.tracker.timing(), docs/runtime.md "When the runtime saves").
    */
   S.connection = function (api, dialect, options) {
-    options = options || {};
+    options = { spacing: (options && options.spacing) || 0, interval: (options && options.interval) || 30000 };
+    var lastCommit = -Infinity; // when the last commit was sent
+    var dueAt = 0;          // when the pending commit will be sent
     var live = false;       // between a successful initialize and terminate
     var ended = false;      // terminate sent (or refused): never twice
     var written = {};       // last value sent per element
@@ -149,29 +152,33 @@
 
       /**
        * Asks for a commit. "now": at the end of the current task, so that a burst of values (an attempt's
-       * interactions, its score and status) travels in one request; "later": within options.interval ms, coalesced
-       * with every other change of that time (typing an answer). A "now" overrides a pending "later".
+       * interactions, its score and status) travels in one request, but never sooner than options.spacing ms after
+       * the previous commit (it waits until then); "later": within options.interval ms, coalesced with every other
+       * change of that time (typing an answer, moving to another unit). A "now" brings a pending "later" forward.
        */
       save: function (when) {
         if (!live || !dirty) return;
-        if (when === "now") {
-          if (due === "now") return;
-          cancelDue();
+        var wait = when === "now"
+          ? Math.max(0, lastCommit + options.spacing - Date.now())
+          : options.interval;
+        var at = Date.now() + wait;
+        if (due !== null && dueAt <= at) return;
+        cancelDue();
+        dueAt = at;
+        if (wait === 0) {
           due = "now";
           Promise.resolve().then(function () { if (due === "now") c.commit(); });
-        } else if (due === null) {
-          due = setTimeout(function () { due = null; c.commit(); }, options.interval || 20000);
+        } else {
+          due = setTimeout(function () { due = null; c.commit(); }, wait);
         }
       },
 
-      /**
-       * Commits at once if anything changed since the last commit, or whatever happened when `always` (the page is
-       * hidden: it may never come back).
-       */
-      commit: function (always) {
+      /** Commits at once if anything changed since the last commit (the page is hidden: it may never come back). */
+      commit: function () {
         cancelDue();
-        if (!live || (!dirty && !always)) return;
+        if (!live || !dirty) return;
         dirty = false;
+        lastCommit = Date.now();
         counts.commit++;
         call("commit", [""]);
         check("commit");

@@ -8,20 +8,6 @@
   var P = (window.Parcours = window.Parcours || {});
   var S = (P.scorm = P.scorm || {});
 
-  var NOTICE = {
-    fr: "Aucune plateforme de formation n’a été trouvée : le cours fonctionne seul et votre progression n’est "
-      + "enregistrée que dans ce navigateur.",
-    en: "No learning platform was found: the course runs on its own and your progress is saved in this browser only."
-  };
-
-  function notice(data) {
-    try {
-      return P.i18n.t("noLms");
-    } catch (e) {
-      return NOTICE[String(data.course.language || "en").slice(0, 2)] || NOTICE.en;
-    }
-  }
-
   /**
    * The learner state in this browser's localStorage, under the key the standalone adapter uses (docs/runtime.md),
    * for packages that ship only this adapter; null where the browser refuses storage.
@@ -68,11 +54,11 @@
       start: function () {
         return Promise.resolve(inner.start()).then(function (r) {
           r = r || {};
-          return { state: r.state || null, mode: "normal", notice: why === "asset" ? r.notice || "" : notice(data) };
+          return { state: r.state || null, mode: "normal", notice: why === "asset" ? r.notice || "" : P.i18n.t("noLms") };
         });
       }
     };
-    ["save", "bookmark", "progress", "experienced", "answer", "score", "complete", "finish", "pagehide"].forEach(function (m) {
+    ["save", "bookmark", "progress", "experienced", "answer", "score", "complete", "finish", "hidden", "pagehide"].forEach(function (m) {
       fallback[m] = typeof inner[m] === "function" ? inner[m].bind(inner) : silent;
     });
     return fallback;

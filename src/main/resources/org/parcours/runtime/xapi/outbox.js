@@ -121,11 +121,14 @@
     }
 
     return {
-      /** Queues statements (in order) and starts sending. */
-      push: function (statements) {
+      /**
+       * Queues statements (in order) and starts sending. hold: queue only, for the closing statements of a page
+       * that goes away: pagehide() then sends them with everything still queued, in one ordered request.
+       */
+      push: function (statements, hold) {
         [].concat(statements).forEach(function (s) { items.push({ s: s, t: false }); });
         persist();
-        kick();
+        if (!hold) kick();
       },
       /** Resolves when every queued statement is stored or set aside, or after timeoutMs (false then). */
       flush: function (timeoutMs) {
