@@ -88,3 +88,39 @@ test("the suspend-data codec gives back exactly the State it was given", () => {
   assert.ok(/^[\x20-\x7e]+$/.test(text), text);
   assert.deepEqual(C.decode(text, ids), state);
 });
+
+test("commits: a milestone at once but never within `spacing` of the last, other changes within `interval`", async (t) => {
+  t.mock.timers.enable({ apis: ["setTimeout", "Date"], now: 1000000 });
+  const { api, calls } = lms();
+  const commits = () => calls.filter((x) => x[0] === "LMSCommit").length;
+  const c = S.connection(api, S.V12, { spacing: 10000, interval: 30000 });
+  c.initialize();
+  c.set("cmi.suspend_data", "typed a");
+  c.save("later");
+  c.set("cmi.suspend_data", "typed ab");
+  c.save("later");
+  t.mock.timers.tick(29999);
+  assert.equal(commits(), 0, "typing waits");
+  t.mock.timers.tick(1);
+  assert.equal(commits(), 1, "one commit for all the typing, within the interval");
+  c.set("cmi.core.lesson_status", "passed");
+  c.save("now");
+  await Promise.resolve();
+  assert.equal(commits(), 1, "a milestone 0 s after a commit waits for the spacing");
+  t.mock.timers.tick(10000);
+  assert.equal(commits(), 2);
+  t.mock.timers.tick(60000);
+  c.set("cmi.core.score.raw", "100");
+  c.save("later");
+  c.save("now");
+  await Promise.resolve();
+  assert.equal(commits(), 3, "a milestone long after the last commit goes at once, taking what waited");
+  t.mock.timers.tick(60000);
+  assert.equal(commits(), 3, "nothing changed since: no commit");
+  c.set("cmi.core.lesson_location", "x");
+  c.save("later");
+  c.commit(); // the page is hidden
+  assert.equal(commits(), 4);
+  t.mock.timers.tick(60000);
+  assert.equal(commits(), 4, "the pending commit was taken by the hidden page's");
+});
