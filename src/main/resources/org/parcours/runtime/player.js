@@ -21,6 +21,7 @@
   var current = null;
   var observer = null;
   var completedSaid = false; // « Vous avez terminé le cours. » is said once, when it happens
+  var startNotice = "";      // what the adapter said at start
   var wide = window.matchMedia("(min-width: 60em)");
 
   function $(id) {
@@ -112,7 +113,8 @@
       var resume = !scoped && state.loc && byId[state.loc];
       r = { id: scoped ? data.scope : resume ? state.loc : data.units[0].id, anchor: "" };
       history.replaceState(null, "", "#/" + r.id);
-      if (resume && state.loc !== data.units[0].id) notice(t("resumed", { title: byId[state.loc].title }));
+      // the adapter's notice (no LMS, a session that has ended…) matters more than where the learner resumes
+      if (resume && state.loc !== data.units[0].id && !startNotice) notice(t("resumed", { title: byId[state.loc].title }));
     } else if (navigated) {
       notice("");
     }
@@ -313,6 +315,7 @@
 
   function start(started) {
     state = clean(started.state);
+    startNotice = started.notice || "";
     if (started.notice) notice(started.notice);
     if (!scoped) setupMenu();
     var skip = document.querySelector(".skip-link");
