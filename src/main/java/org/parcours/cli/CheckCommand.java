@@ -1,8 +1,11 @@
 package org.parcours.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.parcours.Parcours;
+import org.parcours.diag.Diagnostic;
 import org.parcours.diag.Result;
 import org.parcours.model.Course;
 import picocli.CommandLine.Command;
@@ -28,6 +31,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "Output format: text or json. Default: ${DEFAULT-VALUE}.")
     String format;
 
+    @Option(names = "--typography",
+            description = "French courses: also warn (T301) where the sources lack the no-break spaces that the player "
+                    + "puts in itself ('parcours fmt' writes them).")
+    boolean typography;
+
     @Mixin
     OutputOptions output;
 
@@ -39,6 +47,11 @@ final class CheckCommand implements Callable<Integer> {
                     "--format must be text or json, not '" + format + "'");
         }
         Result<Course> result = Parcours.check(dir, dir.toString());
+        if (typography && result.value().isPresent()) {
+            List<Diagnostic> all = new ArrayList<>(result.diagnostics());
+            all.addAll(Parcours.fmt(dir, dir.toString(), false).diagnostics());
+            result = new Result<>(result.value(), all);
+        }
         DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getOut(), output);
         if (json) {
             printer.print(printer.json(result.diagnostics()));
