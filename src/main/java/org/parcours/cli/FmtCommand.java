@@ -36,16 +36,18 @@ final class FmtCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Result<List<String>> result = Parcours.fmt(dir, dir.toString(), !check);
-        DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getOut(), output);
+        DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getOut(), output, Main.lang(spec));
         if (output.json) {
             printer.print(printer.json(result.diagnostics()));
         } else {
             printer.text(result.diagnostics());
             List<String> files = result.value().orElse(List.of());
-            if (!check && !output.quiet) files.forEach(f -> spec.commandLine().getOut().println("fixed " + f));
+            if (!check && !output.quiet) files.forEach(f -> spec.commandLine().getOut().println(Main.say(spec, "fixed %s", f)));
             if (!output.quiet && result.value().isPresent()) {
-                spec.commandLine().getOut().println(dir + ": " + DiagnosticPrinter.plural(files.size(), "file")
-                        + (check ? " to fix" : " fixed"));
+                int n = files.size();
+                spec.commandLine().getOut().println(check
+                        ? Main.say(spec, n == 1 ? "%s: %d file to fix" : "%s: %d files to fix", dir, n)
+                        : Main.say(spec, n == 1 ? "%s: %d file fixed" : "%s: %d files fixed", dir, n));
             }
             spec.commandLine().getOut().flush();
         }
