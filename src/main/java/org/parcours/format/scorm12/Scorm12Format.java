@@ -1,5 +1,7 @@
 package org.parcours.format.scorm12;
 
+import org.parcours.format.scorm.ControlFiles;
+import org.parcours.format.scorm.ScoOutline;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -79,7 +81,7 @@ public final class Scorm12Format implements Format {
         FileTree.Builder content = FileTree.builder();
         player.files().forEach((path, bytes) -> {
             // with one SCO per unit, the whole-course page would be a second, undeclared way into the course
-            if (structure == Structure.LESSON && path.equals(ManifestBuilder.SINGLE_LAUNCH)) return;
+            if (structure == Structure.LESSON && path.equals(ScoOutline.SINGLE_LAUNCH)) return;
             if (!SAFE_PATH.matcher(path).matches()) {
                 throw new IllegalStateException("the player produced a file name that LMSs refuse: " + path);
             }

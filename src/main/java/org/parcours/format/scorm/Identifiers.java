@@ -1,51 +1,51 @@
-package org.parcours.format.scorm12;
+package org.parcours.format.scorm;
 
 import org.parcours.model.Id;
 
 /**
- * The manifest's identifiers, derived from the course id and the units' stable slugs only, never from titles or
+ * The identifiers of a SCORM manifest (1.2 and 2004 alike), derived from the course id and the units' stable slugs only, never from titles or
  * positions: rebuilding after a text edit gives the same identifiers, so Moodle, which carries learners' tracks
  * over to a new version of a package by item identifier, keeps them. Slugs hold no '.', so the dotted forms
  * below never collide; each starts with a letter because identifiers are xsd:ID (an NCName).
  */
-record Identifiers(String course) {
+public record Identifiers(String course) {
 
-    Identifiers(Id course) {
+    public Identifiers(Id course) {
         this(course.value());
     }
 
-    String manifest() {
+    public String manifest() {
         return "MANIFEST." + course;
     }
 
-    String organization() {
+    public String organization() {
         return "ORG." + course;
     }
 
     /** The item of the whole course: the one SCO with --sco single. */
-    String courseItem() {
+    public String courseItem() {
         return "ITEM." + course;
     }
 
     /** The non-launchable item that holds every unit with --sco lesson (distinct from courseItem on purpose). */
-    String rootItem() {
+    public String rootItem() {
         return "ROOT." + course;
     }
 
-    String item(Id unit) {
+    public String item(Id unit) {
         return "ITEM." + course + "." + unit.value();
     }
 
-    String courseResource() {
+    public String courseResource() {
         return "RES." + course;
     }
 
-    String resource(Id unit) {
+    public String resource(Id unit) {
         return "RES." + course + "." + unit.value();
     }
 
     /** The asset resource of the files every SCO shares (runtime, assets). */
-    String shared() {
+    public String shared() {
         return "SHARED." + course;
     }
 }
