@@ -52,7 +52,7 @@ public enum Code {
     UNKNOWN_FORMAT("B401", "unknown package format", "formats are: web, scorm12, xapi, cmi5"),
     INVALID_PACKAGE("B402", "built package fails validation",
             "this is a bug in Parcours if the course passed `parcours check`: please report it"),
-    SUSPEND_DATA_TOO_LARGE("B403", "learner state could exceed SCORM 1.2's 4,096 characters of suspend data",
+    SUSPEND_DATA_TOO_LARGE("B403", "learner state could exceed the suspend data of SCORM 1.2 (4,096 characters) or 2004 (64,000)",
             "lower 'draw' or the number of questions of the largest quizzes, shorten the longest accepted fill-in answers, or split the course"),
 
     TEMPLATE_ERROR("R501", "error in a course template",
