@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.parcours.Parcours;
 import org.parcours.diag.Result;
+import org.parcours.format.Formats;
 import org.parcours.model.Course;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,28 +18,40 @@ import picocli.CommandLine.Model.CommandSpec;
         footerHeading = "%nExamples:%n",
         footer = {"  parcours check course/", "  parcours check --json course/ > diagnostics.json"})
 final class CheckCommand implements Callable<Integer> {
+    /** What check prints: text lines or a JSON document. */
+    enum Output {
+        TEXT, JSON;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     @Spec
     CommandSpec spec;
+
+    private final Formats registry;
+
+    CheckCommand(Formats registry) {
+        this.registry = registry;
+    }
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
             description = "The course folder (the one that holds course.yaml). Default: the current folder.")
     Path dir;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text or json. Default: ${DEFAULT-VALUE}.")
-    String format;
+            description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    Output format;
 
     @Mixin
     OutputOptions output;
 
     @Override
     public Integer call() {
-        boolean json = output.json || format.equals("json");
-        if (!json && !format.equals("text")) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--format must be text or json, not '" + format + "'");
-        }
-        Result<Course> result = Parcours.check(dir, dir.toString());
+        boolean json = output.json || format == Output.JSON;
+        Result<Course> result = Parcours.check(dir, dir.toString(), registry);
         DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getOut(), output);
         if (json) {
             printer.print(printer.json(result.diagnostics()));

@@ -46,6 +46,11 @@ public record Course(
         return Stream.concat(parts.stream().flatMap(p -> p.quiz().stream()), assessment.stream()).toList();
     }
 
+    /** Whether {@code path} (course-relative) is a packaged file: an asset the loader accepted. */
+    public boolean hasAsset(String path) {
+        return assets.stream().anyMatch(a -> a.path().equals(path));
+    }
+
     public List<Page> pages() {
         return Stream.concat(intro.stream(), appendices.stream()).toList();
     }
@@ -73,7 +78,11 @@ public record Course(
 
     public record Theme(String primaryColor, String accentColor, Optional<String> logo, String font) {}
 
-    public record BuildDefaults(List<String> formats, String sco, String au) {
+    /**
+     * course.yaml's {@code build} section: the names of the formats to build (checked against the registry of
+     * formats when the course is loaded) and the structure of SCORM ({@code sco}) and cmi5 ({@code au}) packages.
+     */
+    public record BuildDefaults(List<String> formats, Structure sco, Structure au) {
         public BuildDefaults {
             formats = List.copyOf(formats);
         }

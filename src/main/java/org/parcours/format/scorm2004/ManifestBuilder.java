@@ -14,7 +14,6 @@ import org.parcours.format.ActivityIris;
 import org.parcours.format.scorm.Identifiers;
 import org.parcours.format.scorm.ManifestText;
 import org.parcours.format.scorm.ScoOutline;
-import org.parcours.format.scorm12.Structure;
 import org.parcours.format.scorm2004.manifest.Item;
 import org.parcours.format.scorm2004.manifest.Manifest;
 import org.parcours.format.scorm2004.manifest.Organization;
@@ -23,6 +22,7 @@ import org.parcours.format.scorm2004.manifest.lom.Lom;
 import org.parcours.format.scorm2004.manifest.seq.Sequencing;
 import org.parcours.model.Course;
 import org.parcours.model.Id;
+import org.parcours.model.Structure;
 import org.parcours.render.Mime;
 
 /**

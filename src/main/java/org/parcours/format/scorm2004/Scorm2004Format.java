@@ -10,14 +10,15 @@ import org.parcours.format.BuildOptions;
 import org.parcours.format.Format;
 import org.parcours.format.scorm.ControlFiles;
 import org.parcours.format.scorm.ScormPackage;
-import org.parcours.format.scorm12.Structure;
 import org.parcours.format.scorm12.SuspendDataBudget;
 import org.parcours.format.scorm2004.manifest.Manifest;
 import org.parcours.format.scorm2004.manifest.Ns;
 import org.parcours.model.Course;
+import org.parcours.model.Structure;
 import org.parcours.render.PlayerOptions;
 import org.parcours.render.PlayerRenderer;
 import org.parcours.tree.FileTree;
+import org.parcours.validate.Standard;
 
 /**
  * SCORM 2004 4th edition: the player with its scorm2004 adapter, an imsmanifest.xml with a sequencing that LMSs
@@ -41,8 +42,13 @@ public final class Scorm2004Format implements Format {
     }
 
     @Override
-    public String format() {
+    public String name() {
         return "scorm2004";
+    }
+
+    @Override
+    public Standard standard() {
+        return Standard.SCORM2004;
     }
 
     @Override
@@ -53,22 +59,18 @@ public final class Scorm2004Format implements Format {
     @Override
     public Result<FileTree> build(Course course, BuildOptions options, Consumer<String> notes) {
         Diagnostics diags = new Diagnostics();
-        Structure structure = Structure.parse(options.sco()).orElse(null);
-        if (structure == null) {
-            diags.error(Code.INVALID_VALUE, course.pos(), "the SCORM structure must be 'single' or 'lesson', not '%s'", options.sco());
-            return Result.failed(diags);
-        }
+        Structure structure = options.sco();
         int worst = (structure == Structure.SINGLE
                 ? SuspendDataBudget.worstCase(course) : SuspendDataBudget.worstCasePerUnit(course)).length();
         notes.accept(String.format(Locale.ROOT, "suspend data worst case: %d of %d characters (--sco %s)",
-                worst, SUSPEND_DATA_LIMIT, structure.option()));
+                worst, SUSPEND_DATA_LIMIT, structure));
         if (worst > SUSPEND_DATA_LIMIT) {
             diags.error(Code.SUSPEND_DATA_TOO_LARGE, course.pos(),
                     "a learner's saved state could take %d characters of cmi.suspend_data with --sco %s; SCORM 2004 allows %d",
-                    worst, structure.option(), SUSPEND_DATA_LIMIT);
+                    worst, structure, SUSPEND_DATA_LIMIT);
             return Result.failed(diags);
         }
-        Result<FileTree> player = PlayerRenderer.render(course, new PlayerOptions("scorm2004", structure == Structure.LESSON));
+        Result<FileTree> player = PlayerRenderer.render(course, new PlayerOptions(name(), structure == Structure.LESSON));
         return player.then(tree -> Result.of(assemble(course, structure, tree), diags));
     }
 
