@@ -49,10 +49,12 @@ final class Scorm2004Check {
 
     private static void title(ScormIndex m, Element e, String kind, Findings findings) {
         Element title = XmlDoc.child(e, "title");
-        if (title == null || title.getTextContent().isBlank()) {
-            findings.add(Rule.SCORM_NO_TITLE, m.entry(), XmlDoc.line(e), "%s \"%s\" has %s title: LMSs show it in"
-                    + " the table of contents (CAM 3.4.1.8-10)", kind, XmlDoc.attr(e, "identifier"),
-                    title == null ? "no" : "an empty");
+        if (title == null) {
+            findings.add(Rule.SCORM_NO_TITLE, m.entry(), XmlDoc.line(e), "%s \"%s\" has no title: LMSs show it in the"
+                    + " table of contents (CAM 3.4.1.8-10)", kind, XmlDoc.attr(e, "identifier"));
+        } else if (title.getTextContent().isBlank()) {
+            findings.add(Rule.SCORM_NO_TITLE, m.entry(), XmlDoc.line(title), "%s \"%s\" has an empty title: LMSs show"
+                    + " it in the table of contents (CAM 3.4.1.8-10)", kind, XmlDoc.attr(e, "identifier"));
         }
     }
 
@@ -89,11 +91,14 @@ final class Scorm2004Check {
         for (Element s : parts) {
             for (Element c : XmlDoc.descendants(s, "ruleCondition")) {
                 String ref = XmlDoc.attr(c, "referencedObjective");
-                if (ref != null && !objectives.contains(ref)) {
+                if (ref != null && !objectives.contains(ref) && objectives.isEmpty()) {
                     findings.add(Rule.SEQ_UNKNOWN_OBJECTIVE, m.entry(), XmlDoc.line(c), "rule condition \"%s\" of"
-                            + " activity \"%s\" refers to objective \"%s\", which the activity does not declare%s",
-                            XmlDoc.attr(c, "condition"), XmlDoc.attr(activity, "identifier"), ref,
-                            objectives.isEmpty() ? "" : " (it has " + String.join(", ", objectives) + ")");
+                            + " activity \"%s\" refers to objective \"%s\", but the activity declares no objective",
+                            XmlDoc.attr(c, "condition"), XmlDoc.attr(activity, "identifier"), ref);
+                } else if (ref != null && !objectives.contains(ref)) {
+                    findings.add(Rule.SEQ_UNKNOWN_OBJECTIVE, m.entry(), XmlDoc.line(c), "rule condition \"%s\" of"
+                            + " activity \"%s\" refers to objective \"%s\", which the activity does not declare (it has %s)",
+                            XmlDoc.attr(c, "condition"), XmlDoc.attr(activity, "identifier"), ref, String.join(", ", objectives));
                 }
             }
         }

@@ -130,7 +130,7 @@ final class ManifestBuilder {
                 new Lom.General(course.iri(), text(clean(m.title())), lang,
                         m.description().isBlank() ? null : text(clean(m.description())),
                         m.keywords().stream().map(k -> text(clean(k))).toList()),
-                new Lom.LifeCycle(Lom.Text.of("x-none", clean(m.version())), contributions),
+                new Lom.LifeCycle(Lom.Text.string("x-none", clean(m.version())), contributions),
                 lang,
                 new Lom.Technical(List.copyOf(formats), totalBytes),
                 m.minutes() > 0 ? Duration.ofMinutes(m.minutes()).toString() : null,
@@ -138,6 +138,6 @@ final class ManifestBuilder {
     }
 
     private Lom.Text text(String value) {
-        return Lom.Text.of(lang, value);
+        return Lom.Text.string(lang, value);
     }
 }

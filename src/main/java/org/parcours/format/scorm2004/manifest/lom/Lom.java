@@ -46,7 +46,7 @@ public final class Lom {
 
         Text() {}
 
-        public static Text of(String language, String value) {
+        public static Text string(String language, String value) {
             Text t = new Text();
             t.strings = List.of(new LangValue(language, value));
             return t;
@@ -238,7 +238,7 @@ public final class Lom {
         /** {@code licence} null when the course names none. */
         public Rights(String licence) {
             this.copyrightAndOtherRestrictions = new Vocabulary(licence == null ? "no" : "yes");
-            this.description = licence == null ? null : Text.of("x-none", licence);
+            this.description = licence == null ? null : Text.string("x-none", licence);
         }
     }
 }
