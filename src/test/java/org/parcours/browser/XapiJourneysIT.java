@@ -114,7 +114,8 @@ class XapiJourneysIT {
             assertThat(s.get("id").asText()).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
             assertThat(s.get("timestamp").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
         }
-        JsonNode answered = first(st, "answered", null);
+        JsonNode answered = st.stream().filter(s -> s.at("/verb/id").asText().endsWith("/answered")
+                && s.at("/object/id").asText().startsWith(courseIri() + "/assessment/")).findFirst().orElseThrow();
         assertThat(answered.at("/object/definition/interactionType").asText()).isNotEmpty();
         assertThat(answered.at("/object/definition/correctResponsesPattern")).isNotEmpty();
         assertThat(answered.at("/result/response").isTextual()).isTrue();
