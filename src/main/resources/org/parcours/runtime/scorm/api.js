@@ -173,10 +173,13 @@
         }
       },
 
-      /** Commits at once if anything changed since the last commit (the page is hidden: it may never come back). */
-      commit: function () {
+      /**
+       * Commits at once if anything changed since the last commit (the page is hidden: it may never come back), or
+       * in any case when `always`.
+       */
+      commit: function (always) {
         cancelDue();
-        if (!live || !dirty) return;
+        if (!live || (!dirty && !always)) return;
         dirty = false;
         lastCommit = Date.now();
         counts.commit++;
