@@ -216,7 +216,7 @@ class Cmi5JourneysIT {
 
         // back to the same launch URL in the same tab, as a reload does: the session is over, and says so
         open(l);
-        assertThat(learner.notice()).isEqualTo("Cette session est terminée : relancez le module depuis votre plateforme."
+        assertThat(learner.notice()).isEqualTo("Cette session est terminée : relancez le module depuis votre plateforme."
                 + " Ce que vous faites maintenant n’est plus enregistré.");
         assertThat(learner.canExit()).as("no session to close").isFalse();
         assertThat(learner.player.unit()).as("the place is still shown").isEqualTo(last);
