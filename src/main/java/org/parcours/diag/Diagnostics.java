@@ -20,7 +20,7 @@ public final class Diagnostics {
     /** Attaches a hint to the diagnostic added last. */
     public Diagnostics hint(String hint, Object... args) {
         Diagnostic last = list.remove(list.size() - 1);
-        list.add(new Diagnostic(last.severity(), last.code(), last.pos(), last.message(), format(hint, args)));
+        list.add(new Diagnostic(last.severity(), last.code(), last.pos(), last.message(), Printable.escape(format(hint, args))));
         return this;
     }
 
@@ -41,7 +41,8 @@ public final class Diagnostics {
     }
 
     private void add(Severity severity, Code code, SourcePos pos, String message, Object... args) {
-        list.add(new Diagnostic(severity, code, pos, format(message, args), code.defaultHint()));
+        SourcePos shown = new SourcePos(Printable.name(pos.file()), pos.line(), pos.column());
+        list.add(new Diagnostic(severity, code, shown, Printable.escape(format(message, args)), code.defaultHint()));
     }
 
     private static String format(String text, Object... args) {

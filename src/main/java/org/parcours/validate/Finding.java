@@ -14,7 +14,7 @@ public record Finding(Severity severity, String code, String entry, int line, St
 
     /** `package.zip!entry:line: severity CODE: message`, the validator's counterpart of a diagnostic line. */
     public String headline(String packageName) {
-        String where = packageName + (entry.isEmpty() ? "" : "!" + entry) + (line > 0 ? ":" + line : "");
+        String where = org.parcours.diag.Printable.name(packageName) + (entry.isEmpty() ? "" : "!" + entry) + (line > 0 ? ":" + line : "");
         return where + ": " + severity.label() + " " + code + ": " + message;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.parcours.diag.Printable;
 
 /** Collects the findings of one validation; each check adds to it, the validator hands the sorted list on. */
 final class Findings {
@@ -11,7 +12,8 @@ final class Findings {
 
     void add(Rule rule, String entry, int line, String message, Object... args) {
         String text = args.length == 0 ? message : String.format(Locale.ROOT, message, args);
-        list.add(new Finding(rule.severity(), rule.code(), entry, line, text));
+        // entry names come from the package: a name holding ESC[31m must not colour the reader's terminal
+        list.add(new Finding(rule.severity(), rule.code(), Printable.name(entry), line, Printable.escape(text)));
     }
 
     boolean has(Rule rule) {
