@@ -26,6 +26,15 @@ public final class Printable {
         return c < 0x20 && c != '\n' || c >= 0x7F && c <= 0x9F || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
     }
 
+    /** The arguments of a message, each text among them escaped (numbers and nested messages are ours). */
+    public static Object[] args(Object... args) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof String s) out[i] = escape(s);
+        }
+        return out;
+    }
+
     /** A name (file path, entry) in one line: every control, newline included, escaped. */
     public static String name(String s) {
         String e = escape(s);
