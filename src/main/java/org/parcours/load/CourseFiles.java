@@ -1,5 +1,6 @@
 package org.parcours.load;
 
+import org.parcours.i18n.Text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

@@ -26,7 +26,7 @@ public enum Rule {
     SEVERAL_MANIFESTS("V416", Severity.WARNING, "manifests of several standards at the root"),
     NOT_REGULAR("V417", Severity.ERROR, "special file in a package folder (FIFO, device, socket): refused unopened"),
     OVERLAPPING_ENTRIES("V418", Severity.ERROR, "zip entries share or overlap their data (zip bomb technique)"),
-    XML_LIMITS("V419", Severity.ERROR, "manifest over the size or nesting limits"),
+    XML_LIMITS("V419", Severity.ERROR, "manifest over the size or nesting limits (4 MiB, 256 levels)"),
 
     SCORM_SCHEMA("V501", Severity.ERROR, "imsmanifest.xml is not valid against the SCORM schemas (1.2 or 2004 4th edition)"),
     SCORM_SCHEMAVERSION("V502", Severity.ERROR, "schemaversion is not exactly \"1.2\" (or \"2004 4th Edition\")"),
