@@ -31,7 +31,6 @@ public final class Scorm12Rules {
     static final Set<String> EXIT = Set.of("time-out", "suspend", "logout", "");
     static final Set<String> TYPES = Set.of("true-false", "choice", "fill-in", "matching", "performance", "sequencing", "likert", "numeric");
     static final Set<String> RESULTS = Set.of("correct", "wrong", "unanticipated", "neutral");
-    private static final Pattern INTERACTION = Pattern.compile("cmi\\.interactions\\.(\\d+)\\.(.+)");
     private static final Pattern OBJECTIVE = Pattern.compile("cmi\\.objectives\\.(\\d+)\\.(.+)");
 
     private Scorm12Rules() {}
@@ -74,12 +73,7 @@ public final class Scorm12Rules {
 
     /** Interactions are judged whole: a response's format depends on the type set for the same index. */
     private static void judgeInteractions(Map<String, String> sets, List<String> out) {
-        Map<Integer, Map<String, String>> byIndex = new TreeMap<>();
-        sets.forEach((k, v) -> {
-            Matcher m = INTERACTION.matcher(k);
-            if (m.matches()) byIndex.computeIfAbsent(Integer.parseInt(m.group(1)), i -> new LinkedHashMap<>()).put(m.group(2), v);
-        });
-        byIndex.forEach((n, fields) -> {
+        ScormSessionShape.interactions(sets).forEach((n, fields) -> {
             String where = "interaction " + n;
             String type = fields.getOrDefault("type", "");
             require(IDENTIFIER.matcher(fields.getOrDefault("id", "")).matches(), out, "%s: id '%s' is not a CMIIdentifier (ASCII, no space)", where, fields.get("id"));

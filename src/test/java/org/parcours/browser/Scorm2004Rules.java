@@ -31,7 +31,6 @@ public final class Scorm2004Rules {
     static final Set<String> TYPES = Set.of("true-false", "choice", "fill-in", "long-fill-in", "matching", "performance",
             "sequencing", "likert", "numeric", "other");
     static final Set<String> RESULTS = Set.of("correct", "incorrect", "unanticipated", "neutral");
-    private static final Pattern INTERACTION = Pattern.compile("cmi\\.interactions\\.(\\d+)\\.(.+)");
     private static final Pattern OBJECTIVE = Pattern.compile("cmi\\.objectives\\.(\\d+)\\.(.+)");
 
     private Scorm2004Rules() {}
@@ -81,12 +80,7 @@ public final class Scorm2004Rules {
 
     /** Interactions are judged whole: a response's format depends on the type set for the same index. */
     private static void judgeInteractions(Map<String, String> sets, List<String> out) {
-        Map<Integer, Map<String, String>> byIndex = new TreeMap<>();
-        sets.forEach((k, v) -> {
-            Matcher m = INTERACTION.matcher(k);
-            if (m.matches()) byIndex.computeIfAbsent(Integer.parseInt(m.group(1)), i -> new LinkedHashMap<>()).put(m.group(2), v);
-        });
-        byIndex.forEach((n, fields) -> {
+        ScormSessionShape.interactions(sets).forEach((n, fields) -> {
             String where = "interaction " + n;
             String type = fields.getOrDefault("type", "");
             require(LONG_ID.matcher(fields.getOrDefault("id", "")).matches(), out, "%s: id '%s' is not a long_identifier_type", where, fields.get("id"));

@@ -1,7 +1,12 @@
 package org.parcours.browser;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The shape every SCORM session must have, whatever the version (SCORM 1.2 RTE 3.3; SCORM 2004 RTE 3.1): every call
@@ -33,5 +38,17 @@ record ScormSessionShape(String initialize, String terminate, String commit, Set
             }
         }
         return api;
+    }
+
+    private static final Pattern INTERACTION = Pattern.compile("cmi\\.interactions\\.(\\d+)\\.(.+)");
+
+    /** The values set on cmi.interactions.n.*, by index then field (both versions number them the same way). */
+    static Map<Integer, Map<String, String>> interactions(Map<String, String> sets) {
+        Map<Integer, Map<String, String>> byIndex = new TreeMap<>();
+        sets.forEach((k, v) -> {
+            Matcher m = INTERACTION.matcher(k);
+            if (m.matches()) byIndex.computeIfAbsent(Integer.parseInt(m.group(1)), i -> new LinkedHashMap<>()).put(m.group(2), v);
+        });
+        return byIndex;
     }
 }
