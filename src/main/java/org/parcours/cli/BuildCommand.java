@@ -51,6 +51,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "cmi5 structure: one AU for the course (single) or one per lesson and quiz (lesson).")
     String au;
 
+    @Option(names = "--strict", description = "Warnings fail too (exit 1), as errors do; the packages are still written.")
+    boolean strict;
+
     @Mixin
     OutputOptions output;
 
@@ -84,7 +87,7 @@ final class BuildCommand implements Callable<Integer> {
             if (!output.quiet) result.value().orElse(List.of()).forEach(p -> o.println("wrote " + p + (output.verbose ? size(p) : "")));
             printer.summary(dir.toString(), result.diagnostics());
         }
-        return result.hasErrors() ? Main.EXIT_ERRORS : 0;
+        return Main.exitCode(result.hasErrors(), strict && !result.diagnostics().isEmpty());
     }
 
     private static String size(Path p) {

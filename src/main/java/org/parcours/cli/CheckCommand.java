@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Reads a course folder and reports every problem in it, without building anything.",
         footerHeading = "%nExamples:%n",
-        footer = {"  parcours check course/", "  parcours check --json course/ > diagnostics.json"})
+        footer = {"  parcours check course/", "  parcours check --json course/ > diagnostics.json",
+                "  parcours check --strict --report sarif course/ > parcours.sarif"})
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -28,26 +29,38 @@ final class CheckCommand implements Callable<Integer> {
             description = "Output format: text or json. Default: ${DEFAULT-VALUE}.")
     String format;
 
+    @Option(names = "--report", paramLabel = "FORMAT",
+            description = "Report format: ${COMPLETION-CANDIDATES} (JUnit XML and SARIF 2.1.0 for CI servers). Default: text.")
+    ReportFormat report;
+
+    @Option(names = "--strict", description = "Warnings fail too (exit 1), as errors do.")
+    boolean strict;
+
     @Mixin
     OutputOptions output;
 
     @Override
     public Integer call() {
-        boolean json = output.json || format.equals("json");
-        if (!json && !format.equals("text")) {
+        if (!format.equals("json") && !format.equals("text")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--format must be text or json, not '" + format + "'");
         }
+        ReportFormat chosen = report != null ? report
+                : output.json || format.equals("json") ? ReportFormat.json : ReportFormat.text;
         Result<Course> result = Parcours.check(dir, dir.toString());
         DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getOut(), output);
-        if (json) {
-            printer.print(printer.json(result.diagnostics()));
-        } else {
-            printer.text(result.diagnostics());
-            if (output.verbose) result.value().ifPresent(c -> spec.commandLine().getOut().println(outline(c)));
-            printer.summary(dir.toString(), result.diagnostics());
+        var problems = result.diagnostics().stream().map(Problem::of).toList();
+        switch (chosen) {
+            case json -> printer.print(printer.json(result.diagnostics()));
+            case junit -> printer.line(ReportFormats.junit("parcours check " + dir, "course", "course has no problem", problems));
+            case sarif -> printer.line(Sarif.log(VersionProvider.version(), Sarif.courseRules(), problems));
+            case text -> {
+                printer.text(result.diagnostics());
+                if (output.verbose) result.value().ifPresent(c -> spec.commandLine().getOut().println(outline(c)));
+                printer.summary(dir.toString(), result.diagnostics());
+            }
         }
-        return result.hasErrors() ? Main.EXIT_ERRORS : 0;
+        return Main.exitCode(result.hasErrors(), strict && !result.diagnostics().isEmpty());
     }
 
     private static String outline(Course c) {

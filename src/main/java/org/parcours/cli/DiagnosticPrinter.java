@@ -71,6 +71,12 @@ final class DiagnosticPrinter {
         out.flush();
     }
 
+    /** A whole report (XML, SARIF) printed as it is. */
+    void line(String report) {
+        out.println(report);
+        out.flush();
+    }
+
     static String plural(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
     }

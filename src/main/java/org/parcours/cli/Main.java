@@ -22,6 +22,11 @@ public final class Main implements Runnable {
     static final int EXIT_USAGE = 2;
     static final int EXIT_BUG = 3;
 
+    /** Errors fail; under --strict so do warnings. */
+    static int exitCode(boolean errors, boolean strictAndWarned) {
+        return errors || strictAndWarned ? EXIT_ERRORS : 0;
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Checks a package (zip or folder) from any tool against its standard: SCORM 1.2, xAPI (TinCan) or cmi5.",
         footerHeading = "%nExamples:%n",
         footer = {"  parcours validate course-1.0.0-scorm12.zip",
-                "  parcours validate --report junit package.zip > validation.xml"})
+                "  parcours validate --report junit package.zip > validation.xml",
+                "  parcours validate --strict --report sarif package.zip > validation.sarif"})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -27,8 +28,11 @@ final class ValidateCommand implements Callable<Integer> {
     Path pkg;
 
     @Option(names = "--report", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: text, json or junit. Default: ${DEFAULT-VALUE}.")
-    String report;
+            description = "Report format: ${COMPLETION-CANDIDATES} (JUnit XML and SARIF 2.1.0 for CI servers). Default: ${DEFAULT-VALUE}.")
+    ReportFormat report;
+
+    @Option(names = "--strict", description = "Warnings fail too (exit 1), as errors do.")
+    boolean strict;
 
     @Mixin
     OutputOptions output;
@@ -38,17 +42,15 @@ final class ValidateCommand implements Callable<Integer> {
         if (!Files.exists(pkg)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + pkg);
         }
-        String format = output.json ? "json" : report;
-        if (!java.util.List.of("text", "json", "junit").contains(format)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--report must be text, json or junit, not '" + report + "'");
-        }
+        ReportFormat format = output.json ? ReportFormat.json : report;
         ValidationReport r = Parcours.validate(pkg);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case "json" -> out.println(ReportFormats.json(r));
-            case "junit" -> out.println(ReportFormats.junit(r));
-            default -> {
+            case json -> out.println(ReportFormats.json(r));
+            case junit -> out.println(ReportFormats.junit(r));
+            case sarif -> out.println(Sarif.log(VersionProvider.version(), Sarif.packageRules(),
+                    r.findings().stream().map(f -> Problem.of(pkg.toString(), f)).toList()));
+            case text -> {
                 for (Finding f : r.findings()) {
                     if (!output.quiet || f.isError()) out.println(f.headline(r.packageName()));
                 }
@@ -60,6 +62,6 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return r.hasErrors() ? Main.EXIT_ERRORS : 0;
+        return Main.exitCode(r.hasErrors(), strict && !r.findings().isEmpty());
     }
 }
