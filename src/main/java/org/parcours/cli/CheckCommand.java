@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.parcours.Parcours;
 import org.parcours.diag.Result;
+import org.parcours.format.Formats;
 import org.parcours.model.Course;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,19 +19,35 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"  parcours check course/", "  parcours check --json course/ > diagnostics.json",
                 "  parcours check --strict --report sarif course/ > parcours.sarif"})
 final class CheckCommand implements Callable<Integer> {
+    /** What check prints: text lines or a JSON document. */
+    enum Output {
+        TEXT, JSON;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     @Spec
     CommandSpec spec;
+
+    private final Formats registry;
+
+    CheckCommand(Formats registry) {
+        this.registry = registry;
+    }
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
             description = "The course folder (the one that holds course.yaml). Default: the current folder.")
     Path dir;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text or json. Default: ${DEFAULT-VALUE}.")
-    String format;
+            description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    Output format;
 
     @Option(names = "--report", paramLabel = "FORMAT",
-            description = "Report format: ${COMPLETION-CANDIDATES} (JUnit XML and SARIF 2.1.0 for CI servers). Default: text.")
+            description = "Report format: ${COMPLETION-CANDIDATES} (JUnit XML and SARIF 2.1.0 for CI servers). Default: text, or json with --format json.")
     ReportFormat report;
 
     @Option(names = "--strict", description = "Warnings fail too (exit 1), as errors do.")
@@ -41,20 +58,16 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!format.equals("json") && !format.equals("text")) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--format must be text or json, not '" + format + "'");
-        }
         ReportFormat chosen = report != null ? report
-                : output.json || format.equals("json") ? ReportFormat.json : ReportFormat.text;
-        Result<Course> result = Parcours.check(dir, dir.toString());
+                : output.json || format == Output.JSON ? ReportFormat.JSON : ReportFormat.TEXT;
+        Result<Course> result = Parcours.check(dir, dir.toString(), registry);
         DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getOut(), output);
         var problems = result.diagnostics().stream().map(Problem::of).toList();
         switch (chosen) {
-            case json -> printer.print(printer.json(result.diagnostics()));
-            case junit -> printer.line(ReportFormats.junit("parcours check " + dir, "course", "course has no problem", problems));
-            case sarif -> printer.line(Sarif.log(VersionProvider.version(), Sarif.courseRules(), problems));
-            case text -> {
+            case JSON -> printer.print(printer.json(result.diagnostics()));
+            case JUNIT -> printer.line(ReportFormats.junit("parcours check " + dir, "course", "course has no problem", problems));
+            case SARIF -> printer.line(Sarif.log(VersionProvider.version(), Sarif.courseRules(), problems));
+            case TEXT -> {
                 printer.text(result.diagnostics());
                 if (output.verbose) result.value().ifPresent(c -> spec.commandLine().getOut().println(outline(c)));
                 printer.summary(dir.toString(), result.diagnostics());

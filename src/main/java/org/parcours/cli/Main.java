@@ -1,6 +1,9 @@
 package org.parcours.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import org.parcours.format.Formats;
+import org.parcours.model.Structure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,10 +39,35 @@ public final class Main implements Runnable {
 
     /** The configured command line; tests call {@code execute} on it with their own writers. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main());
+        return commandLine(Formats.builtIn());
+    }
+
+    /** The command line offering {@code formats}' formats (a test adds one to see it everywhere). */
+    public static CommandLine commandLine(Formats formats) {
+        CommandLine cl = new CommandLine(new Main(), new Factory(formats));
+        for (Class<? extends Enum<?>> choice : List.of(Structure.class, CheckCommand.Output.class,
+                ReportFormat.class, OutputOptions.Color.class)) {
+            register(cl, choice);
+        }
         cl.setExecutionExceptionHandler(Main::bug);
         cl.setParameterExceptionHandler(Main::usage);
         return cl;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void register(CommandLine cl, Class type) {
+        cl.registerConverter(type, Choices.of(type));
+    }
+
+    /** Makes the commands and the {@code --format} choice with the registry of formats they offer. */
+    private record Factory(Formats formats) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == FormatChoice.class) return type.cast(new FormatChoice(formats));
+            if (type == BuildCommand.class) return type.cast(new BuildCommand(formats));
+            if (type == CheckCommand.class) return type.cast(new CheckCommand(formats));
+            return CommandLine.defaultFactory().create(type);
+        }
     }
 
     @Override
@@ -50,6 +78,8 @@ public final class Main implements Runnable {
     private static int usage(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
         err.println("parcours: " + e.getMessage());
+        // picocli's "Did you mean: build?" for a mistyped subcommand or option (`buidl`, `--fromat`)
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
         err.flush();
         return EXIT_USAGE;

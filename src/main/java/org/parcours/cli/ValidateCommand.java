@@ -42,15 +42,15 @@ final class ValidateCommand implements Callable<Integer> {
         if (!Files.exists(pkg)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + pkg);
         }
-        ReportFormat format = output.json ? ReportFormat.json : report;
+        ReportFormat format = output.json ? ReportFormat.JSON : report;
         ValidationReport r = Parcours.validate(pkg);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case json -> out.println(ReportFormats.json(r));
-            case junit -> out.println(ReportFormats.junit(r));
-            case sarif -> out.println(Sarif.log(VersionProvider.version(), Sarif.packageRules(),
+            case JSON -> out.println(ReportFormats.json(r));
+            case JUNIT -> out.println(ReportFormats.junit(r));
+            case SARIF -> out.println(Sarif.log(VersionProvider.version(), Sarif.packageRules(),
                     r.findings().stream().map(f -> Problem.of(pkg.toString(), f)).toList()));
-            case text -> {
+            case TEXT -> {
                 for (Finding f : r.findings()) {
                     if (!output.quiet || f.isError()) out.println(f.headline(r.packageName()));
                 }

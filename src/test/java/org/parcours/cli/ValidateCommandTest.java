@@ -128,9 +128,7 @@ class ValidateCommandTest {
     @Test
     void rejectsAnUnknownReportFormatAsAUsageError() {
         assertThat(run("validate", "--report", "html", fixture("valid-cmi5"))).isEqualTo(2);
-        // picocli lists the candidates of the ReportFormat enum
-        assertThat(err.toString()).startsWith("parcours: Invalid value for option '--report': expected one of [text, json, junit, sarif]")
-                .contains("but was 'html'");
+        assertThat(err.toString()).startsWith("parcours: Invalid value for option '--report': expected one of text, json, junit, sarif, not 'html'\n");
     }
 
     @Test
