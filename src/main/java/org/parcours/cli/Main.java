@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Compiles a course written as plain files into packages that LMSs import: "
                 + "SCORM 1.2, xAPI (TinCan), cmi5 and a plain web export.",
-        subcommands = {CheckCommand.class, BuildCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, BuildCommand.class, ValidateCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  parcours check course/",
                 "  parcours build course/ --format scorm12,web --out target/dist",
@@ -46,7 +46,7 @@ public final class Main implements Runnable {
     public static CommandLine commandLine(Formats formats) {
         CommandLine cl = new CommandLine(new Main(), new Factory(formats));
         for (Class<? extends Enum<?>> choice : List.of(Structure.class, CheckCommand.Output.class,
-                ReportFormat.class, OutputOptions.Color.class)) {
+                ReportFormat.class, OutputOptions.Color.class, DiffCommand.Report.class, DiffCommand.FailOn.class)) {
             register(cl, choice);
         }
         cl.setExecutionExceptionHandler(Main::bug);
