@@ -61,7 +61,7 @@ final class CheckCommand implements Callable<Integer> {
         ReportFormat chosen = report != null ? report
                 : output.json || format == Output.JSON ? ReportFormat.JSON : ReportFormat.TEXT;
         Result<Course> result = Parcours.check(dir, dir.toString(), registry);
-        DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getOut(), output);
+        DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getOut(), output, Main.lang(spec));
         var problems = result.diagnostics().stream().map(Problem::of).toList();
         switch (chosen) {
             case JSON -> printer.print(printer.json(result.diagnostics()));
@@ -69,17 +69,17 @@ final class CheckCommand implements Callable<Integer> {
             case SARIF -> printer.line(Sarif.log(VersionProvider.version(), Sarif.courseRules(), problems));
             case TEXT -> {
                 printer.text(result.diagnostics());
-                if (output.verbose) result.value().ifPresent(c -> spec.commandLine().getOut().println(outline(c)));
+                if (output.verbose) result.value().ifPresent(c -> spec.commandLine().getOut().println(outline(c).in(Main.lang(spec))));
                 printer.summary(dir.toString(), result.diagnostics());
             }
         }
         return Main.exitCode(result.hasErrors(), strict && !result.diagnostics().isEmpty());
     }
 
-    private static String outline(Course c) {
+    private static org.parcours.i18n.Text outline(Course c) {
         long questions = c.quizzes().stream().mapToLong(q -> q.questions().size()).sum();
         long words = c.lessons().stream().mapToLong(l -> l.body().words()).sum();
-        return String.format("%s (%s, %s): %d parts, %d lessons (%d words), %d pages, %d quizzes (%d questions), %d assets",
+        return org.parcours.i18n.Text.of("%s (%s, %s): %d parts, %d lessons (%d words), %d pages, %d quizzes (%d questions), %d assets",
                 c.title(), c.iri(), c.language(), c.parts().size(), c.lessons().size(), words, c.pages().size(),
                 c.quizzes().size(), questions, c.assets().size());
     }

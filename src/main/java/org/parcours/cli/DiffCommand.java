@@ -18,6 +18,8 @@ import org.parcours.diag.Result;
 import org.parcours.diff.Change;
 import org.parcours.diff.CourseDiff;
 import org.parcours.diff.Versions;
+import org.parcours.i18n.Lang;
+import org.parcours.i18n.Text;
 import org.parcours.model.Course;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -109,13 +111,13 @@ final class DiffCommand implements Callable<Integer> {
     private Optional<Course> load(String version, Path scratch) {
         Path dir = Versions.resolve(version, Optional.ofNullable(coursePath), scratch).orElseThrow(() ->
                 new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "'" + version + "' is neither a course folder nor a git ref of the repository here"));
+                        Main.say(spec, "'%s' is neither a course folder nor a git ref of the repository here", version)));
         Result<Course> r = Parcours.check(dir, version);
         if (r.hasErrors()) {
             // a version that does not load cannot be compared: its errors, as `check` prints them
-            new DiagnosticPrinter(spec.commandLine().getErr(), output)
+            new DiagnosticPrinter(spec.commandLine().getErr(), output, Main.lang(spec))
                     .text(r.diagnostics().stream().filter(Diagnostic::isError).toList());
-            spec.commandLine().getErr().println("parcours: " + version + " has errors: run `parcours check` on it");
+            spec.commandLine().getErr().println("parcours: " + Main.say(spec, "%s has errors: run `parcours check` on it", version));
             spec.commandLine().getErr().flush();
             return Optional.empty();
         }
@@ -123,19 +125,21 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private String text(List<Change> changes) {
+        Lang lang = Main.lang(spec);
         StringBuilder sb = new StringBuilder();
         for (Change c : changes) {
-            sb.append(c.breaking() ? "breaking" : "notice").append(": ").append(c.subject()).append(' ')
-                    .append(c.kind().label()).append(": ").append(transition(c))
-                    .append(c.title().isEmpty() ? "" : " « " + c.title() + " »").append('\n');
-            sb.append("    learners lose: ").append(c.learnersLose()).append('\n');
+            sb.append(Text.of("%s: %s %s: %s", c.breaking() ? Text.of("breaking") : Text.of("notice"), c.subjectText(),
+                    c.kind().label(), transition(c)).in(lang));
+            sb.append(c.title().isEmpty() ? "" : " « " + c.title() + " »").append('\n');
+            sb.append("    ").append(Text.of("learners lose: %s", c.learnersLose()).in(lang)).append('\n');
         }
-        long breaking = changes.stream().filter(Change::breaking).count();
-        if (!output.quiet) {
-            sb.append(before).append(" → ").append(after).append(": ").append(DiagnosticPrinter.plural(changes.size(), "change"))
-                    .append(", ").append(breaking).append(" breaking\n");
-        }
+        if (!output.quiet) sb.append(Text.of("%s → %s: %s, %d breaking", before, after, count(changes.size()),
+                changes.stream().filter(Change::breaking).count()).in(lang)).append('\n');
         return sb.toString();
+    }
+
+    private static Text count(long n) {
+        return n == 1 ? Text.of("%d change", n) : Text.of("%d changes", n);
     }
 
     private static String transition(Change c) {
@@ -153,22 +157,26 @@ final class DiffCommand implements Callable<Integer> {
         for (Change c : changes) {
             list.addObject().put("kind", c.kind().toString()).put("subject", c.subject()).put("title", c.title())
                     .put("old", c.before()).put("new", c.after()).put("breaking", c.breaking())
-                    .put("learnersLose", c.learnersLose());
+                    .put("learnersLose", c.learnersLose().in(Main.lang(spec)));
         }
         return JSON.writeValueAsString(root);
     }
 
     private String markdown(List<Change> changes) {
+        Lang lang = Main.lang(spec);
         long breaking = changes.stream().filter(Change::breaking).count();
         StringBuilder sb = new StringBuilder("### Parcours: `").append(before).append("` → `").append(after).append("`\n\n");
-        if (changes.isEmpty()) return sb.append("No change that matters to an LMS or its learners.\n").toString();
-        sb.append(DiagnosticPrinter.plural(changes.size(), "change")).append(", **").append(breaking).append(" breaking**")
-                .append(breaking > 0 ? ": learners will lose progress if this version replaces the old one in an LMS." : ".")
-                .append("\n\n| | change | what | old | new | learners lose |\n|---|---|---|---|---|---|\n");
+        if (changes.isEmpty()) return sb.append(Text.of("No change that matters to an LMS or its learners.").in(lang)).append('\n').toString();
+        sb.append(Text.of("%s, **%d breaking**", count(changes.size()), breaking).in(lang))
+                .append(breaking > 0 ? Text.of(": learners will lose progress if this version replaces the old one in an LMS.").in(lang) : ".")
+                .append("\n\n| | ").append(Text.of("change").in(lang)).append(" | ").append(Text.of("title").in(lang))
+                .append(" | ").append(Text.of("old").in(lang)).append(" | ").append(Text.of("new").in(lang)).append(" | ")
+                .append(Text.of("learners lose").in(lang)).append(" |\n|---|---|---|---|---|---|\n");
         for (Change c : changes) {
-            sb.append("| ").append(c.breaking() ? "⚠️ breaking" : "notice").append(" | ").append(c.subject()).append(' ')
-                    .append(c.kind().label()).append(" | ").append(cell(c.title())).append(" | ").append(code(c.before()))
-                    .append(" | ").append(code(c.after())).append(" | ").append(cell(c.learnersLose())).append(" |\n");
+            sb.append("| ").append(c.breaking() ? "⚠️ " + Text.of("breaking").in(lang) : Text.of("notice").in(lang)).append(" | ")
+                    .append(Text.of("%s %s", c.subjectText(), c.kind().label()).in(lang)).append(" | ").append(cell(c.title()))
+                    .append(" | ").append(code(c.before())).append(" | ").append(code(c.after())).append(" | ")
+                    .append(cell(c.learnersLose().in(lang))).append(" |\n");
         }
         return sb.toString();
     }

@@ -40,7 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!Files.exists(pkg)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + pkg);
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), Main.say(spec, "no such file or folder: %s", pkg));
         }
         ReportFormat format = output.json ? ReportFormat.JSON : report;
         ValidationReport r = Parcours.validate(pkg);
@@ -52,12 +52,13 @@ final class ValidateCommand implements Callable<Integer> {
                     r.findings().stream().map(f -> Problem.of(pkg.toString(), f)).toList()));
             case TEXT -> {
                 for (Finding f : r.findings()) {
-                    if (!output.quiet || f.isError()) out.println(f.headline(r.packageName()));
+                    if (!output.quiet || f.isError()) out.println(f.headline(r.packageName(), Main.lang(spec)));
                 }
                 if (!output.quiet) {
-                    out.println(r.packageName() + ": " + r.standard().label() + ", " + r.entries() + " files, "
-                            + r.bytes() + " bytes: " + DiagnosticPrinter.plural(r.errorCount(), "error") + ", "
-                            + DiagnosticPrinter.plural(r.findings().size() - r.errorCount(), "warning"));
+                    DiagnosticPrinter counts = new DiagnosticPrinter(out, output, Main.lang(spec));
+                    out.println(Main.say(spec, "%s: %s, %d files, %d bytes: %s, %s", r.packageName(), r.standard().label(),
+                            r.entries(), r.bytes(), counts.errors(r.errorCount()),
+                            counts.warnings(r.findings().size() - r.errorCount())));
                 }
             }
         }

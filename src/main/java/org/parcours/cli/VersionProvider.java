@@ -14,9 +14,12 @@ import picocli.CommandLine;
 final class VersionProvider implements CommandLine.IVersionProvider {
     private static final Properties BUILD = load();
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public String[] getVersion() {
-        return new String[] {"parcours " + version() + " (" + commit() + ")",
+        return new String[] {"parcours " + version() + " (" + commit().in(Main.lang(spec)) + ")",
                 "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
     }
 
@@ -26,10 +29,11 @@ final class VersionProvider implements CommandLine.IVersionProvider {
     }
 
     /** "commit 1a2b3c4", "commit 1a2b3c4, modified", or "commit unknown: not built from a git work tree". */
-    static String commit() {
+    static org.parcours.i18n.Text commit() {
         String id = BUILD.getProperty("git.commit.id.abbrev", "");
-        if (id.isEmpty() || id.startsWith("${")) return "commit unknown: not built from a git work tree";
-        return "commit " + id + ("true".equals(BUILD.getProperty("git.dirty")) ? ", modified" : "");
+        if (id.isEmpty()) return org.parcours.i18n.Text.of("commit unknown: not built from a git work tree");
+        return "true".equals(BUILD.getProperty("git.dirty"))
+                ? org.parcours.i18n.Text.of("commit %s, modified", id) : org.parcours.i18n.Text.of("commit %s", id);
     }
 
     private static Properties load() {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parcours.i18n.Text;
 import org.parcours.model.Course;
 
 /**
@@ -26,8 +27,8 @@ public final class CourseDiff {
         List<Change> changes = new ArrayList<>();
         if (!before.iri().equals(after.iri())) {
             changes.add(new Change(Change.Kind.COURSE_IRI_CHANGED, "course", "", before.iri(), after.iri(), true,
-                    "everything: every activity id and SCORM identifier derives from the course IRI, so LMSs and LRSs"
-                            + " see a new course (progress, scores and statements of the old one stay behind)"));
+                    Text.of("everything: every activity id and SCORM identifier derives from the course IRI, so LMSs and LRSs"
+                            + " see a new course (progress, scores and statements of the old one stay behind)")));
         }
         Map<String, Snapshot.Unit> old = byKey(before.units());
         Map<String, Snapshot.Unit> now = byKey(after.units());
@@ -49,61 +50,62 @@ public final class CourseDiff {
             if (n == null) continue;
             if (!n.iri().equals(u.iri()) && before.iri().equals(after.iri())) {
                 changes.add(new Change(Change.Kind.MOVED, u.kind(), n.title(), u.iri(), n.iri(), true,
-                        "the records kept under the old IRI (xAPI and cmi5 statements, " + what(u) + ") no longer count for it"));
+                        Text.of("the records kept under the old IRI (xAPI and cmi5 statements, %s) no longer count for it", what(u))));
             }
             if (u.passMark() != n.passMark()) {
                 changes.add(new Change(Change.Kind.PASS_MARK_CHANGED, u.kind(), n.title(), u.passMark() + "%", n.passMark() + "%",
-                        false, "nothing is lost; learners already judged keep their verdict, the next attempts are judged at "
-                        + n.passMark() + "%"));
+                        false, Text.of("nothing is lost; learners already judged keep their verdict, the next attempts are judged at %d%%",
+                        n.passMark())));
             }
         }
         if (before.passingScore() != after.passingScore()) {
             changes.add(new Change(Change.Kind.PASS_MARK_CHANGED, "course", "", before.passingScore() + "%",
-                    after.passingScore() + "%", false, "nothing is lost; learners already judged keep their verdict"));
+                    after.passingScore() + "%", false, Text.of("nothing is lost; learners already judged keep their verdict")));
         }
         if (before.scos() != after.scos()) {
-            changes.add(new Change(Change.Kind.STRUCTURE_CHANGED, "SCORM SCOs", "", String.valueOf(before.scos()),
-                    String.valueOf(after.scos()), true, "the LMS rebuilds the activity's structure: the tracking of SCOs that"
-                    + " no longer exist, and of the old single SCO, is lost"));
+            changes.add(new Change(Change.Kind.STRUCTURE_CHANGED, "scos", "", String.valueOf(before.scos()),
+                    String.valueOf(after.scos()), true, Text.of("the LMS rebuilds the activity's structure: the tracking of SCOs that"
+                    + " no longer exist is lost")));
         }
         if (before.aus() != after.aus()) {
-            changes.add(new Change(Change.Kind.STRUCTURE_CHANGED, "cmi5 AUs", "", String.valueOf(before.aus()),
-                    String.valueOf(after.aus()), true, "the registration's AUs change: satisfaction of the AUs that no longer"
-                    + " exist is lost"));
+            changes.add(new Change(Change.Kind.STRUCTURE_CHANGED, "aus", "", String.valueOf(before.aus()),
+                    String.valueOf(after.aus()), true, Text.of("the registration's AUs change: satisfaction of the AUs that no longer"
+                    + " exist is lost")));
         }
         if (before.referenceWidth() != after.referenceWidth()) {
-            changes.add(new Change(Change.Kind.SUSPEND_DATA_LAYOUT_CHANGED, "suspend data", "",
+            changes.add(new Change(Change.Kind.SUSPEND_DATA_LAYOUT_CHANGED, "suspend-data", "",
                     "references of " + before.referenceWidth() + " characters", "references of " + after.referenceWidth() + " characters",
-                    true, "learners in the middle of the course on a SCORM 1.2 LMS cannot resume: their saved place, completed"
-                    + " lessons and quiz answers are no longer read (docs/scorm12.md, Suspend data)"));
+                    true, Text.of("learners in the middle of the course on a SCORM 1.2 LMS cannot resume: their saved place, completed"
+                    + " lessons and quiz answers are no longer read (docs/scorm12.md, Suspend data)")));
         }
         added.forEach(a -> changes.add(new Change(Change.Kind.ADDED, a.kind(), a.title(), "", a.id(), false,
-                "nothing; it appears as not done" + (a.kind().equals("question") ? " (quizzes taken before did not ask it)" : ""))));
+                a.kind().equals("question") ? Text.of("nothing; quizzes taken before did not ask it")
+                        : Text.of("nothing; it appears as not done"))));
         changes.sort(Comparator.comparing(Change::kind));
         return List.copyOf(changes);
     }
 
-    private static String lostOnRename(Snapshot.Unit u) {
+    private static Text lostOnRename(Snapshot.Unit u) {
         return switch (u.kind()) {
-            case "lesson" -> "the lesson's completion and their bookmark on it: under its new id it is not done, and"
-                    + " the statements of " + u.iri() + " no longer count for it";
-            case "question" -> "their saved answer to it and its interaction records (cmi.interactions, xAPI statements"
-                    + " of " + u.iri() + "), which no longer match the question";
-            default -> "its attempts, best score and pass: under its new id it is not attempted, and the statements of "
-                    + u.iri() + " no longer count for it";
+            case "lesson" -> Text.of("the lesson's completion and their bookmark on it: under its new id it is not done, and"
+                    + " the statements of %s no longer count for it", u.iri());
+            case "question" -> Text.of("their saved answer to it and its interaction records (cmi.interactions, xAPI statements"
+                    + " of %s), which no longer match the question", u.iri());
+            default -> Text.of("its attempts, best score and pass: under its new id it is not attempted, and the statements"
+                    + " of %s no longer count for it", u.iri());
         };
     }
 
-    private static String lostOnRemoval(Snapshot.Unit u) {
+    private static Text lostOnRemoval(Snapshot.Unit u) {
         return switch (u.kind()) {
-            case "lesson" -> "the lesson's completion, and the bookmark of a learner who stopped on it";
-            case "question" -> "their answer to it; scores already recorded still counted it";
-            default -> "its attempts, best score and pass";
+            case "lesson" -> Text.of("the lesson's completion, and the bookmark of a learner who stopped on it");
+            case "question" -> Text.of("their answer to it; scores already recorded still counted it");
+            default -> Text.of("its attempts, best score and pass");
         };
     }
 
-    private static String what(Snapshot.Unit u) {
-        return u.kind().equals("lesson") ? "completion" : u.kind().equals("question") ? "answers" : "scores";
+    private static Text what(Snapshot.Unit u) {
+        return u.kind().equals("lesson") ? Text.of("completion") : u.kind().equals("question") ? Text.of("answers") : Text.of("scores");
     }
 
     private static Map<String, Snapshot.Unit> byKey(List<Snapshot.Unit> units) {
