@@ -117,6 +117,26 @@ class DiffCommandTest {
     }
 
     @Test
+    void gitRefsAreComparedFromTheRepositoryHere() {
+        // this project is a git repository whose course/ holds the mini-MOOC: HEAD against itself
+        Cli run = Cli.run("diff", "HEAD", "HEAD", "--fail-on", "any");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEqualTo("HEAD → HEAD: 0 changes, 0 breaking\n");
+    }
+
+    @Test
+    void frenchSaysTheSameInFrench() {
+        Cli run = Cli.run("diff", old.toString(), now.toString(), "--lang", "fr");
+        // French typography puts no-break spaces before the colons
+        String out = run.out().replace('\u00a0', ' ').replace('\u202f', ' ');
+        assertThat(out).contains("avec perte : suppression (leçon) : cohesion-sociale « ")
+                .contains("    les apprenants perdent : l")
+                .contains("achèvement de la leçon")
+                .endsWith(" : 3 changements, 3 avec perte\n");
+    }
+
+    @Test
     void somethingThatIsNeitherAFolderNorAGitRefIsAUsageError() {
         Cli run = Cli.run("diff", "no-such-version-anywhere", old.toString());
         assertThat(run.exit()).isEqualTo(2);
