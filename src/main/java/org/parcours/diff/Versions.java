@@ -23,7 +23,13 @@ public final class Versions {
         Path path = Path.of(spec);
         if (Files.isDirectory(path)) return Optional.of(path);
         if (Files.exists(path) || !isRef(spec)) return Optional.empty();
-        Path into = scratch.resolve(spec.replaceAll("[^A-Za-z0-9._-]", "_"));
+        Path into;
+        try {
+            // one folder per version asked for: `diff HEAD HEAD` exports twice
+            into = Files.createTempDirectory(scratch, spec.replaceAll("[^A-Za-z0-9._-]", "_") + "-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a folder in " + scratch, e);
+        }
         export(spec, into);
         if (coursePath.isPresent()) return Optional.of(into.resolve(coursePath.get()));
         // a course repository keeps its course at the root or in course/
