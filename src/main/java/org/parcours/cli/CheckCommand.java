@@ -1,8 +1,11 @@
 package org.parcours.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.parcours.Parcours;
+import org.parcours.diag.Diagnostic;
 import org.parcours.diag.Result;
 import org.parcours.format.Formats;
 import org.parcours.model.Course;
@@ -53,6 +56,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Warnings fail too (exit 1), as errors do.")
     boolean strict;
 
+    @Option(names = "--typography",
+            description = "French courses: also warn (T301) where the sources lack the no-break spaces that the player "
+                    + "puts in itself ('parcours fmt' writes them).")
+    boolean typography;
+
     @Mixin
     OutputOptions output;
 
@@ -61,6 +69,11 @@ final class CheckCommand implements Callable<Integer> {
         ReportFormat chosen = report != null ? report
                 : output.json || format == Output.JSON ? ReportFormat.JSON : ReportFormat.TEXT;
         Result<Course> result = Parcours.check(dir, dir.toString(), registry);
+        if (typography && result.value().isPresent()) {
+            List<Diagnostic> all = new ArrayList<>(result.diagnostics());
+            all.addAll(Parcours.fmt(dir, dir.toString(), false).diagnostics());
+            result = new Result<>(result.value(), all);
+        }
         DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getOut(), output, Main.lang(spec));
         var problems = result.diagnostics().stream().map(Problem::of).toList();
         switch (chosen) {

@@ -47,7 +47,7 @@ public enum Code {
     EMPTY_QUIZ("Q207", "quiz has no questions", "add questions under 'questions:'"),
 
     SPACE_BEFORE_PUNCTUATION("T301", "ordinary space in French punctuation",
-            "French typography wants a no-break space (U+00A0) before : ; ! ? » and after «"),
+            "the player puts the no-break spaces in itself; 'parcours fmt' writes them into the sources"),
     STRAIGHT_QUOTES("T302", "straight quotes in French text",
             "use « guillemets » with no-break spaces, or “ ” inside a quotation"),
 

@@ -41,7 +41,7 @@ class ReportsTest {
 
     @Test
     void checkJsonReportsAreValidAgainstTheirSchema(@TempDir Path tmp) throws Exception {
-        for (String code : List.of("P003", "Q202", "T301", "L101")) {
+        for (String code : List.of("P003", "Q202", "T302", "L101")) {
             Cli run = Cli.run("check", "--report", "json", invalid(code, tmp.resolve(code)).toString());
             assertThat(schemaErrors("check-report.schema.json", run.out())).as(code).isEmpty();
             assertThat(JSON.readTree(run.out()).get("diagnostics")).extracting(d -> d.get("code").asText()).contains(code);
@@ -82,24 +82,24 @@ class ReportsTest {
 
     @Test
     void checkSarifPointsEachResultAtItsRuleFileLineAndColumn(@TempDir Path tmp) throws Exception {
-        Path course = invalid("T301", tmp);
+        Path course = invalid("T302", tmp);
         Cli run = Cli.run("check", "--report", "sarif", course.toString());
         assertThat(run.exit()).isZero();
         JsonNode sarif = JSON.readTree(run.out());
         assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
         JsonNode r = sarif.get("runs").get(0);
         JsonNode result = r.get("results").get(0);
-        assertThat(result.get("ruleId").asText()).isEqualTo("T301");
+        assertThat(result.get("ruleId").asText()).isEqualTo("T302");
         assertThat(result.get("level").asText()).isEqualTo("warning");
         JsonNode rule = r.get("tool").get("driver").get("rules").get(result.get("ruleIndex").asInt());
-        assertThat(rule.get("id").asText()).isEqualTo("T301");
-        assertThat(rule.get("help").get("text").asText()).contains("no-break space (U+00A0)");
+        assertThat(rule.get("id").asText()).isEqualTo("T302");
+        assertThat(rule.get("help").get("text").asText()).contains("guillemets");
         JsonNode physical = result.get("locations").get(0).get("physicalLocation");
         assertThat(physical.get("artifactLocation").get("uri").asText()).isEqualTo(Sarif.uri(course + "/pages/01-glossary.md"));
         assertThat(physical.get("region").get("startLine").asInt()).isEqualTo(7);
-        assertThat(physical.get("region").get("startColumn").asInt()).isEqualTo(10);
+        assertThat(physical.get("region").get("startColumn").asInt()).isEqualTo(16);
         assertThat(r.get("tool").get("driver").get("rules")).extracting(n -> n.get("id").asText())
-                .contains("P001", "L101", "Q201", "T302", "B403", "R503");
+                .contains("P001", "L101", "Q201", "T301", "T302", "B403", "R503");
     }
 
     @Test
@@ -116,7 +116,7 @@ class ReportsTest {
 
     @Test
     void strictTurnsAWarningIntoAFailingExit(@TempDir Path tmp) throws Exception {
-        Path course = invalid("T301", tmp);
+        Path course = invalid("T302", tmp);
         assertThat(Cli.run("check", course.toString()).exit()).isZero();
         assertThat(Cli.run("check", "--strict", course.toString()).exit()).isEqualTo(1);
         assertThat(Cli.run("check", "--strict", Fixtures.MINIMAL.toString()).exit()).isZero();
@@ -126,7 +126,7 @@ class ReportsTest {
 
     @Test
     void strictBuildStillWritesThePackagesButFails(@TempDir Path tmp) throws Exception {
-        Path course = invalid("T301", tmp.resolve("course"));
+        Path course = invalid("T302", tmp.resolve("course"));
         Cli run = Cli.run("build", "--strict", "--format", "web", "--out", tmp.resolve("out").toString(), course.toString());
         assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);
         try (var files = Files.list(tmp.resolve("out"))) {
