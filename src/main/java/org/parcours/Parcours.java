@@ -124,6 +124,7 @@ public final class Parcours {
             }
         }
         deleteIfEmpty(staging);
+        if (!written.isEmpty()) written.add(org.parcours.pack.Checksums.writeSums(request.out()));
         List<org.parcours.diag.Diagnostic> all = new ArrayList<>(diags.list());
         stages.forEach(r -> all.addAll(r.diagnostics()));
         boolean failed = all.stream().anyMatch(org.parcours.diag.Diagnostic::isError);

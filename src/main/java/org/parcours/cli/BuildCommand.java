@@ -60,6 +60,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "cmi5 structure (${COMPLETION-CANDIDATES}): one AU for the course (single) or one per lesson and quiz (lesson).")
     Structure au;
 
+    @Option(names = "--strict", description = "Warnings fail too (exit 1), as errors do; the packages are still written.")
+    boolean strict;
+
     @Mixin
     OutputOptions output;
 
@@ -87,7 +90,7 @@ final class BuildCommand implements Callable<Integer> {
             if (!output.quiet) result.value().orElse(List.of()).forEach(p -> o.println(wrote(p).in(Main.lang(spec))));
             printer.summary(dir.toString(), result.diagnostics());
         }
-        return result.hasErrors() ? Main.EXIT_ERRORS : 0;
+        return Main.exitCode(result.hasErrors(), strict && !result.diagnostics().isEmpty());
     }
 
     private org.parcours.i18n.Text wrote(Path p) {

@@ -19,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Reads a course folder and reports every problem in it, without building anything.",
         footerHeading = "%nExamples:%n",
-        footer = {"  parcours check course/", "  parcours check --json course/ > diagnostics.json"})
+        footer = {"  parcours check course/", "  parcours check --json course/ > diagnostics.json",
+                "  parcours check --strict --report sarif course/ > parcours.sarif"})
 final class CheckCommand implements Callable<Integer> {
     /** What check prints: text lines or a JSON document. */
     enum Output {
@@ -48,6 +49,13 @@ final class CheckCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     Output format;
 
+    @Option(names = "--report", paramLabel = "FORMAT",
+            description = "Report format: ${COMPLETION-CANDIDATES} (JUnit XML and SARIF 2.1.0 for CI servers). Default: text, or json with --format json.")
+    ReportFormat report;
+
+    @Option(names = "--strict", description = "Warnings fail too (exit 1), as errors do.")
+    boolean strict;
+
     @Option(names = "--typography",
             description = "French courses: also warn (T301) where the sources lack the no-break spaces that the player "
                     + "puts in itself ('parcours fmt' writes them).")
@@ -58,7 +66,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        boolean json = output.json || format == Output.JSON;
+        ReportFormat chosen = report != null ? report
+                : output.json || format == Output.JSON ? ReportFormat.JSON : ReportFormat.TEXT;
         Result<Course> result = Parcours.check(dir, dir.toString(), registry);
         if (typography && result.value().isPresent()) {
             List<Diagnostic> all = new ArrayList<>(result.diagnostics());
@@ -66,14 +75,18 @@ final class CheckCommand implements Callable<Integer> {
             result = new Result<>(result.value(), all);
         }
         DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getOut(), output, Main.lang(spec));
-        if (json) {
-            printer.print(printer.json(result.diagnostics()));
-        } else {
-            printer.text(result.diagnostics());
-            if (output.verbose) result.value().ifPresent(c -> spec.commandLine().getOut().println(outline(c).in(Main.lang(spec))));
-            printer.summary(dir.toString(), result.diagnostics());
+        var problems = result.diagnostics().stream().map(Problem::of).toList();
+        switch (chosen) {
+            case JSON -> printer.print(printer.json(result.diagnostics()));
+            case JUNIT -> printer.line(ReportFormats.junit("parcours check " + dir, "course", "course has no problem", problems));
+            case SARIF -> printer.line(Sarif.log(VersionProvider.version(), Sarif.courseRules(), problems));
+            case TEXT -> {
+                printer.text(result.diagnostics());
+                if (output.verbose) result.value().ifPresent(c -> spec.commandLine().getOut().println(outline(c).in(Main.lang(spec))));
+                printer.summary(dir.toString(), result.diagnostics());
+            }
         }
-        return result.hasErrors() ? Main.EXIT_ERRORS : 0;
+        return Main.exitCode(result.hasErrors(), strict && !result.diagnostics().isEmpty());
     }
 
     private static org.parcours.i18n.Text outline(Course c) {

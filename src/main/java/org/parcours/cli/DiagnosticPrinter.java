@@ -75,6 +75,12 @@ final class DiagnosticPrinter {
         out.flush();
     }
 
+    /** A whole report (XML, SARIF) printed as it is. */
+    void line(String report) {
+        out.println(report);
+        out.flush();
+    }
+
     private static final Text HINT = Text.of("hint:");
 
     /** "1 error", "2 errors" (« 1 erreur », « 2 erreurs »). */

@@ -19,7 +19,8 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "Compiles a course written as plain files into packages that LMSs import: "
                 + "SCORM 1.2, xAPI (TinCan), cmi5 and a plain web export.",
-        subcommands = {CheckCommand.class, BuildCommand.class, FmtCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, BuildCommand.class, FmtCommand.class, ValidateCommand.class, DiffCommand.class,
+                CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  parcours check course/",
                 "  parcours build course/ --format scorm12,web --out target/dist",
@@ -30,6 +31,11 @@ public final class Main implements Runnable {
     static final int EXIT_ERRORS = 1;
     static final int EXIT_USAGE = 2;
     static final int EXIT_BUG = 3;
+
+    /** Errors fail; under --strict so do warnings. */
+    static int exitCode(boolean errors, boolean strictAndWarned) {
+        return errors || strictAndWarned ? EXIT_ERRORS : 0;
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -68,7 +74,7 @@ public final class Main implements Runnable {
     public static CommandLine commandLine(Formats formats, Lang lang) {
         CommandLine cl = new CommandLine(new Main(lang), new Factory(formats));
         for (Class<? extends Enum<?>> choice : List.of(Structure.class, CheckCommand.Output.class,
-                ValidateCommand.Report.class, OutputOptions.Color.class, Lang.class)) {
+                ReportFormat.class, OutputOptions.Color.class, Lang.class, DiffCommand.Report.class, DiffCommand.FailOn.class)) {
             register(cl, choice);
         }
         cl.setExecutionExceptionHandler(Main::bug);

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.parcours.validate.Finding;
 import org.parcours.validate.ValidationReport;
 
-/** Validation reports as JSON and as JUnit XML (which CI servers show as test results). */
+/** Reports as JSON and as JUnit XML (which CI servers show as test results). */
 final class ReportFormats {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -36,25 +36,39 @@ final class ReportFormats {
         }
     }
 
-    /** One test case per finding (an error is a failure), or one passing case for a clean package. */
     static String junit(ValidationReport r) {
+        String name = r.packageName();
+        return junit("parcours validate " + name, r.standard().label(), "package is valid",
+                r.findings().stream().map(f -> Problem.of(name, f)).toList());
+    }
+
+    /**
+     * One test case per problem (an error is a failure, a warning is skipped), or one passing case when there is
+     * none: {@code cleanClass} and {@code cleanName} name that case.
+     */
+    static String junit(String suite, String cleanClass, String cleanName, java.util.List<Problem> problems) {
+        long errors = problems.stream().filter(Problem::isError).count();
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        int cases = Math.max(1, r.findings().size());
-        sb.append("<testsuite name=\"parcours validate ").append(xml(r.packageName())).append("\" tests=\"").append(cases)
-                .append("\" failures=\"").append(r.errorCount()).append("\" errors=\"0\" skipped=\"")
-                .append(r.findings().size() - r.errorCount()).append("\">\n");
-        if (r.findings().isEmpty()) {
-            sb.append("  <testcase classname=\"").append(xml(r.standard().label())).append("\" name=\"package is valid\"/>\n");
+        int cases = Math.max(1, problems.size());
+        sb.append("<testsuite name=\"").append(xml(suite)).append("\" tests=\"").append(cases)
+                .append("\" failures=\"").append(errors).append("\" errors=\"0\" skipped=\"")
+                .append(problems.size() - errors).append("\">\n");
+        if (problems.isEmpty()) {
+            sb.append("  <testcase classname=\"").append(xml(cleanClass)).append("\" name=\"").append(xml(cleanName)).append("\"/>\n");
         }
-        for (Finding f : r.findings()) {
-            // file and line let CI servers (GitLab, Jenkins) annotate the entry; classname groups by code
-            sb.append("  <testcase classname=\"").append(xml(f.code())).append("\" name=\"")
-                    .append(xml(f.entry() + (f.line() > 0 ? ":" + f.line() : "") + " " + f.message())).append("\"");
-            if (!f.entry().isEmpty()) sb.append(" file=\"").append(xml(f.entry())).append("\"");
-            if (f.line() > 0) sb.append(" line=\"").append(f.line()).append("\"");
+        for (Problem p : problems) {
+            // file and line let CI servers (GitLab, Jenkins) annotate the file; classname groups by code
+            String file = p.entry().isEmpty() ? (p.line() > 0 ? p.file() : "") : p.entry();
+            String where = p.entry().isEmpty()
+                    ? p.file() + (p.line() > 0 ? ":" + p.line() + ":" + Math.max(1, p.column()) : "")
+                    : p.entry() + (p.line() > 0 ? ":" + p.line() : "");
+            sb.append("  <testcase classname=\"").append(xml(p.code())).append("\" name=\"")
+                    .append(xml(where + " " + p.message())).append("\"");
+            if (!file.isEmpty()) sb.append(" file=\"").append(xml(file)).append("\"");
+            if (p.line() > 0) sb.append(" line=\"").append(p.line()).append("\"");
             sb.append(">");
-            if (f.isError()) sb.append("<failure message=\"").append(xml(f.message())).append("\" type=\"").append(f.code()).append("\"/>");
-            else sb.append("<skipped message=\"").append(xml("warning: " + f.message())).append("\"/>");
+            if (p.isError()) sb.append("<failure message=\"").append(xml(p.message())).append("\" type=\"").append(p.code()).append("\"/>");
+            else sb.append("<skipped message=\"").append(xml("warning: " + p.message())).append("\"/>");
             sb.append("</testcase>\n");
         }
         return sb.append("</testsuite>").toString();

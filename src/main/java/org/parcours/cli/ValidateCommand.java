@@ -18,18 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Checks a package (zip or folder) from any tool against its standard: SCORM 1.2, xAPI (TinCan) or cmi5.",
         footerHeading = "%nExamples:%n",
         footer = {"  parcours validate course-1.0.0-scorm12.zip",
-                "  parcours validate --report junit package.zip > validation.xml"})
+                "  parcours validate --report junit package.zip > validation.xml",
+                "  parcours validate --strict --report sarif package.zip > validation.sarif"})
 final class ValidateCommand implements Callable<Integer> {
-    /** The report's shape: text lines, a JSON document, or JUnit XML for CI servers. */
-    enum Report {
-        TEXT, JSON, JUNIT;
-
-        @Override
-        public String toString() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
-    }
-
     @Spec
     CommandSpec spec;
 
@@ -37,8 +28,11 @@ final class ValidateCommand implements Callable<Integer> {
     Path pkg;
 
     @Option(names = "--report", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-    Report report;
+            description = "Report format: ${COMPLETION-CANDIDATES} (JUnit XML and SARIF 2.1.0 for CI servers). Default: ${DEFAULT-VALUE}.")
+    ReportFormat report;
+
+    @Option(names = "--strict", description = "Warnings fail too (exit 1), as errors do.")
+    boolean strict;
 
     @Mixin
     OutputOptions output;
@@ -48,13 +42,15 @@ final class ValidateCommand implements Callable<Integer> {
         if (!Files.exists(pkg)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), Main.say(spec, "no such file or folder: %s", pkg));
         }
-        Report format = output.json ? Report.JSON : report;
+        ReportFormat format = output.json ? ReportFormat.JSON : report;
         ValidationReport r = Parcours.validate(pkg);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case JSON -> out.println(ReportFormats.json(r));
             case JUNIT -> out.println(ReportFormats.junit(r));
-            default -> {
+            case SARIF -> out.println(Sarif.log(VersionProvider.version(), Sarif.packageRules(),
+                    r.findings().stream().map(f -> Problem.of(pkg.toString(), f)).toList()));
+            case TEXT -> {
                 for (Finding f : r.findings()) {
                     if (!output.quiet || f.isError()) out.println(f.headline(r.packageName(), Main.lang(spec)));
                 }
@@ -67,6 +63,6 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return r.hasErrors() ? Main.EXIT_ERRORS : 0;
+        return Main.exitCode(r.hasErrors(), strict && !r.findings().isEmpty());
     }
 }

@@ -72,7 +72,7 @@ class AddedFormatTest {
         Cli run = Cli.run(WITH_FAKE, "build", course.toString(), "--out", out.toString());
         assertThat(run.exit()).as(run.out() + run.err()).isZero();
         try (var files = Files.list(out)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("minimal-1.2.0-fake.zip", "minimal-1.2.0-fake.zip.sha256");
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("minimal-1.2.0-fake.zip", "minimal-1.2.0-fake.zip.sha256", "SHA256SUMS");
         }
     }
 

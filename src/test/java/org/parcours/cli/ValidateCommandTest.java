@@ -150,7 +150,7 @@ class ValidateCommandTest {
     @Test
     void rejectsAnUnknownReportFormatAsAUsageError() {
         assertThat(run("validate", "--report", "html", fixture("valid-cmi5"))).isEqualTo(2);
-        assertThat(err.toString()).startsWith("parcours: Invalid value for option '--report': expected one of text, json, junit, not 'html'\n");
+        assertThat(err.toString()).startsWith("parcours: Invalid value for option '--report': expected one of text, json, junit, sarif, not 'html'\n");
     }
 
     @Test

@@ -62,6 +62,14 @@ public final class SuspendDataBudget {
         return RefTable.of(ids(course));
     }
 
+    /**
+     * The width of the references to ids in this course's suspend data: a learner's state saved with another
+     * width is not read back, so `parcours diff` reports a change of it.
+     */
+    public static int referenceWidth(Course course) {
+        return RefTable.of(ids(course)).width();
+    }
+
     static List<String> ids(Course course) {
         List<String> ids = new ArrayList<>(unitIds(course));
         course.quizzes().forEach(q -> q.questions().forEach(x -> ids.add(x.id().value())));

@@ -36,7 +36,7 @@ final class SuspendDataCodec {
         if (loc.isTextual()) out.append(refs.ref(loc.asText()));
         out.append('|');
         for (JsonNode id : state.path("done")) out.append(refs.ref(id.asText()));
-        for (Iterator<Map.Entry<String, JsonNode>> it = state.path("quiz").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = state.path("quiz").properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             out.append('|').append(refs.ref(e.getKey())).append(',');
             quiz(e.getValue(), refs, out);
@@ -62,7 +62,7 @@ final class SuspendDataCodec {
         out.append(',');
         int keyWidth = drawn.size() <= 36 ? 1 : 2;
         String separator = "";
-        for (Iterator<Map.Entry<String, JsonNode>> it = q.path("answers").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = q.path("answers").properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> a = it.next();
             out.append(separator);
             separator = ";";

@@ -33,7 +33,7 @@ class WebFormatTest {
         assertThat(r.hasErrors()).as("%s", r.diagnostics()).isFalse();
         Path zip = out.resolve("complete-2.0.0-web.zip");
         Path folder = out.resolve("complete-2.0.0-web");
-        assertThat(r.value().orElseThrow()).containsExactly(zip, folder);
+        assertThat(r.value().orElseThrow()).containsExactly(zip, folder, out.resolve("SHA256SUMS"));
         assertThat(out.resolve("complete-2.0.0-web.zip.sha256")).exists();
         List<String> entries;
         try (ZipFile z = new ZipFile(zip.toFile())) {
