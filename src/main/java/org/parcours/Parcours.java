@@ -48,6 +48,15 @@ public final class Parcours {
                                            Consumer<String> notes) {
         Result<Course> checked = check(dir, display);
         if (checked.hasErrors()) return new Result<>(Optional.empty(), checked.diagnostics());
+        Optional<String> inside = OutputFolder.insideCourse(dir, request.out());
+        if (inside.isPresent()) {
+            Diagnostics d = new Diagnostics();
+            d.error(Code.OUT_INSIDE_COURSE, SourcePos.file("--out"), "output folder '%s' is inside the course's %s:"
+                    + " the next build would package this build's files", request.out(), inside.get());
+            List<org.parcours.diag.Diagnostic> all = new ArrayList<>(checked.diagnostics());
+            all.addAll(d.list());
+            return new Result<>(Optional.empty(), all);
+        }
         return checked.then(course -> buildChecked(course, request, progress, notes));
     }
 

@@ -27,14 +27,22 @@ final class LinkCheck implements Check {
                 if (path.isEmpty()) {
                     r.anchor().ifPresent(a -> anchor(own, a, r, diags));
                 } else if (path.startsWith("..")) {
-                    diags.error(Code.BROKEN_LINK, r.pos(), "link '%s' leaves the course folder", r.target());
+                    diags.error(Code.OUTSIDE_COURSE, r.pos(), "link '%s' leaves the course folder", r.target())
+                            .hint("copy the file into assets/ and link it with a relative path");
                 } else if (bySource.containsKey(path)) {
                     r.anchor().ifPresent(a -> anchor(bySource.get(path), a, r, diags));
                 } else if (path.endsWith(".md")) {
                     diags.error(Code.BROKEN_LINK, r.pos(), "link '%s': no lesson or page at '%s'", r.target(), path)
                             .hint("the path is relative to this file; lessons are linked by their .md file");
-                } else if (!Files.isRegularFile(course.root().resolve(path))) {
-                    diags.error(Code.BROKEN_LINK, r.pos(), "link '%s': file '%s' not found", r.target(), path);
+                } else if (!course.hasAsset(path)) {
+                    // only assets are packaged: a link to course.yaml or to a file reached through a link would break
+                    if (Files.isRegularFile(course.root().resolve(path), java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                            && !path.startsWith("assets/")) {
+                        diags.error(Code.BROKEN_LINK, r.pos(), "link '%s': '%s' is not packaged (only assets/ is)",
+                                r.target(), path).hint("move the file to assets/ and link it there");
+                    } else {
+                        diags.error(Code.BROKEN_LINK, r.pos(), "link '%s': file '%s' not found", r.target(), path);
+                    }
                 }
             }
         }

@@ -30,9 +30,16 @@ final class MediaCheck implements Check {
                 continue;
             }
             String path = r.path().get();
-            if (!Files.isRegularFile(course.root().resolve(path)) || path.startsWith("..")) {
+            if (path.startsWith("..")) {
+                diags.error(Code.OUTSIDE_COURSE, r.pos(), "'%s' leaves the course folder: only files of the course are packaged",
+                        r.target()).hint("copy the file into assets/ and link it with a relative path");
+            } else if (course.hasAsset(path)) {
+                // a real file under assets/, reached without links: it is packaged
+            } else if (!Files.isRegularFile(course.root().resolve(path), java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    || path.startsWith("assets/")) {
+                // under assets/ but not an asset: missing, or reached through a link the loader refused
                 diags.error(Code.MISSING_ASSET, r.pos(), "file '%s' not found", r.target());
-            } else if (!path.startsWith("assets/")) {
+            } else {
                 diags.error(Code.MISSING_ASSET, r.pos(), "'%s' is outside assets/, so it would not be packaged", r.target())
                         .hint("move it to assets/");
             }

@@ -26,6 +26,8 @@ public enum Code {
             "blocks are '::: callout Title', '::: details Title', '::: video FILE captions=FILE', "
                     + "'::: audio FILE captions=FILE' or '::: download FILE', each closed by a line ':::'"),
     DUPLICATE_KEY("P015", "duplicate key", "remove one of the two entries"),
+    OUTSIDE_COURSE("P016", "symbolic link, special file or path leaving the course",
+            "a package holds only real files of the course folder: copy the file into the course instead of linking it"),
 
     BROKEN_LINK("L101", "link to a missing lesson or file", ""),
     BROKEN_ANCHOR("L102", "link to a missing section", ""),
@@ -54,6 +56,8 @@ public enum Code {
             "this is a bug in Parcours if the course passed `parcours check`: please report it"),
     SUSPEND_DATA_TOO_LARGE("B403", "learner state could exceed SCORM 1.2's 4,096 characters of suspend data",
             "lower 'draw' or the number of questions of the largest quizzes, shorten the longest accepted fill-in answers, or split the course"),
+    OUT_INSIDE_COURSE("B404", "output folder inside a folder the course is read from",
+            "choose an output folder outside the course, or one the course format ignores (e.g. target/)"),
 
     TEMPLATE_ERROR("R501", "error in a course template",
             "a file in the course's templates/ folder replaces the built-in template of the same name; "

@@ -40,6 +40,7 @@ public final class CourseLoader {
     private final Path root;
     private final String display;
     private final Diagnostics diags = new Diagnostics();
+    private final java.util.Set<String> refused = new java.util.HashSet<>();
 
     private CourseLoader(Path root, String display) {
         this.root = root;
@@ -56,8 +57,12 @@ public final class CourseLoader {
     }
 
     private Result<Course> load() {
-        Path courseYaml = root.resolve("course.yaml");
-        if (!Files.isRegularFile(courseYaml)) {
+        CourseFiles.Kind courseYaml = CourseFiles.kindOf(root.resolve("course.yaml"));
+        if (courseYaml == CourseFiles.Kind.LINK || courseYaml == CourseFiles.Kind.SPECIAL) {
+            refuse("course.yaml", courseYaml);
+            return Result.failed(diags);
+        }
+        if (courseYaml != CourseFiles.Kind.FILE) {
             diags.error(Code.NO_COURSE, SourcePos.file(show("course.yaml")),
                     Files.isDirectory(root) ? "no course.yaml in this folder" : "folder not found");
             return Result.failed(diags);
@@ -87,13 +92,15 @@ public final class CourseLoader {
         f.finish();
 
         Id courseId = new Id(Id.slugify(lastSegment(iri)));
-        Optional<Page> intro = Files.isRegularFile(root.resolve("intro.md"))
+        Optional<Page> intro = isFile("intro.md")
                 ? page("intro.md", new Id("intro")) : Optional.empty();
         List<Part> parts = parts(passingScore);
-        Optional<Quiz> assessment = Files.isRegularFile(root.resolve("assessment.yaml"))
+        Optional<Quiz> assessment = isFile("assessment.yaml")
                 ? quiz("assessment.yaml", new Id("assessment"), passingScore, true) : Optional.empty();
         List<Page> appendices = appendices();
         List<Asset> assets = assets();
+        refuseLinksUnder("theme");
+        refuseLinksUnder("templates");
         reportStrayTopLevel();
 
         Course.Metadata meta = new Course.Metadata(title, language, version, date, description, publisher, authors,
@@ -111,9 +118,9 @@ public final class CourseLoader {
             Matcher m = NUMBERED.matcher(name);
             m.matches();
             String slug = checkedSlug(m.group(2), m.group(1) + "-", name, "folder");
-            Optional<Fields> pf = Files.isRegularFile(dir.resolve("part.yaml"))
-                    ? yamlFile(name + "/part.yaml", "part.yaml of " + name) : Optional.empty();
-            if (!Files.isRegularFile(dir.resolve("part.yaml"))) {
+            boolean hasPartYaml = isFile(name + "/part.yaml");
+            Optional<Fields> pf = hasPartYaml ? yamlFile(name + "/part.yaml", "part.yaml of " + name) : Optional.empty();
+            if (!hasPartYaml && CourseFiles.kindOf(dir.resolve("part.yaml")) == CourseFiles.Kind.MISSING) {
                 diags.error(Code.MISSING_FIELD, SourcePos.file(show(name + "/part.yaml")), "part folder '%s' has no part.yaml", name)
                         .hint("create %s/part.yaml with at least 'title: …'", name);
             }
@@ -131,7 +138,7 @@ public final class CourseLoader {
                 if (fname.equals("part.yaml") || fname.startsWith(".")) continue;
                 if (fname.equals("quiz.yaml")) {
                     quiz = quiz(rel, new Id(id.value() + "-quiz"), passingScore, false);
-                } else if (fname.endsWith(".md") && Files.isRegularFile(file)) {
+                } else if (fname.endsWith(".md") && isFile(rel)) {
                     lesson(rel, fname).ifPresent(lessons::add);
                 } else {
                     stray(rel);
@@ -184,13 +191,13 @@ public final class CourseLoader {
 
     private List<Page> appendices() {
         Path dir = root.resolve("pages");
-        if (!Files.isDirectory(dir)) return List.of();
+        if (CourseFiles.kindOf(dir) != CourseFiles.Kind.FOLDER) return List.of();
         List<Page> pages = new ArrayList<>();
         for (Path file : list(dir)) {
             String fname = file.getFileName().toString();
             String rel = "pages/" + fname;
             if (fname.startsWith(".")) continue;
-            if (!fname.endsWith(".md") || !Files.isRegularFile(file)) {
+            if (!fname.endsWith(".md") || !isFile(rel)) {
                 stray(rel);
                 continue;
             }
@@ -204,12 +211,18 @@ public final class CourseLoader {
 
     private List<Asset> assets() {
         Path dir = root.resolve("assets");
-        if (!Files.isDirectory(dir)) return List.of();
+        if (CourseFiles.kindOf(dir) != CourseFiles.Kind.FOLDER) return List.of();
         List<Asset> assets = new ArrayList<>();
+        // Files.walk does not follow links: a linked folder is met as a link (refused) and never entered
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path p : walk.sorted().toList()) {
                 String rel = root.relativize(p).toString().replace('\\', '/');
-                if (p.getFileName().toString().startsWith(".")) continue;
+                CourseFiles.Kind kind = CourseFiles.kindOf(p);
+                if (kind == CourseFiles.Kind.LINK || kind == CourseFiles.Kind.SPECIAL) {
+                    refuse(rel, kind);
+                    continue;
+                }
+                if (kind != CourseFiles.Kind.FILE || p.getFileName().toString().startsWith(".")) continue;
                 for (Path seg : root.relativize(p)) {
                     String s = seg.toString();
                     if (!ASSET_NAME.matcher(s).matches()) {
@@ -225,6 +238,33 @@ public final class CourseLoader {
             throw new UncheckedIOException(e);
         }
         return assets;
+    }
+
+    /** Reports links and special files in a folder the player copies or reads (theme/, templates/). */
+    private void refuseLinksUnder(String folder) {
+        Path dir = root.resolve(folder);
+        if (CourseFiles.kindOf(dir) != CourseFiles.Kind.FOLDER) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted().toList()) {
+                CourseFiles.Kind kind = CourseFiles.kindOf(p);
+                if (kind == CourseFiles.Kind.LINK || kind == CourseFiles.Kind.SPECIAL) {
+                    refuse(root.relativize(p).toString().replace('\\', '/'), kind);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A link or special file in the course: located error, reported once, and the file is never opened. */
+    private void refuse(String rel, CourseFiles.Kind kind) {
+        if (!refused.add(rel)) return;
+        diags.error(Code.OUTSIDE_COURSE, SourcePos.file(show(rel)), "'%s' is %s: it is not read, and not packaged",
+                rel, CourseFiles.describe(kind));
+    }
+
+    private boolean isFile(String rel) {
+        return CourseFiles.isFile(root, rel);
     }
 
     private void reportStrayTopLevel() {
@@ -247,8 +287,8 @@ public final class CourseLoader {
     private void scanForOtherProblems() {
         parts(0);
         appendices();
-        if (Files.isRegularFile(root.resolve("assessment.yaml"))) quiz("assessment.yaml", new Id("assessment"), 0, true);
-        if (Files.isRegularFile(root.resolve("intro.md"))) page("intro.md", new Id("intro"));
+        if (isFile("assessment.yaml")) quiz("assessment.yaml", new Id("assessment"), 0, true);
+        if (isFile("intro.md")) page("intro.md", new Id("intro"));
     }
 
     private void stray(String rel) {
@@ -262,7 +302,7 @@ public final class CourseLoader {
     private record Document(Fields fields, Body body, int bodyLine) {}
 
     private Optional<Document> document(String rel) {
-        Optional<String> text = TextFile.read(root.resolve(rel), show(rel), diags);
+        Optional<String> text = readText(rel);
         if (text.isEmpty()) return Optional.empty();
         Optional<FrontMatter> fm = FrontMatter.split(text.get());
         if (fm.isEmpty()) {
@@ -276,9 +316,24 @@ public final class CourseLoader {
     }
 
     private Optional<Fields> yamlFile(String rel, String where) {
-        return TextFile.read(root.resolve(rel), show(rel), diags)
+        return readText(rel)
                 .flatMap(t -> new YamlReader(show(rel), 0, diags).readMap(t))
                 .map(m -> new Fields(m, where, diags));
+    }
+
+    /** The text of a course file; a folder, link or special file in its place is reported, never opened. */
+    private Optional<String> readText(String rel) {
+        CourseFiles.Kind kind = CourseFiles.kind(root, rel);
+        if (kind == CourseFiles.Kind.LINK || kind == CourseFiles.Kind.SPECIAL) {
+            refuse(rel, kind);
+            return Optional.empty();
+        }
+        if (kind != CourseFiles.Kind.FILE) {
+            diags.error(Code.OUTSIDE_COURSE, SourcePos.file(show(rel)), "'%s' is %s, not a file", rel, CourseFiles.describe(kind))
+                    .hint("%s must be a text file", rel.substring(rel.lastIndexOf('/') + 1));
+            return Optional.empty();
+        }
+        return TextFile.read(root.resolve(rel), show(rel), diags);
     }
 
     private Course.Theme theme(Optional<Fields> t) {
@@ -286,20 +341,44 @@ public final class CourseLoader {
         Fields f = t.get();
         String primary = f.text("primaryColor").filter(c -> color(c, f.posOf("primaryColor"))).orElse("#1f4e79");
         String accent = f.text("accentColor").filter(c -> color(c, f.posOf("accentColor"))).orElse("#8a3b12");
-        Optional<String> logo = f.text("logo");
-        logo.ifPresent(l -> {
-            if (!Files.isRegularFile(root.resolve(l))) {
-                diags.error(Code.MISSING_ASSET, f.posOf("logo"), "logo '%s' not found", l)
-                        .hint("the path is relative to the course folder, e.g. assets/logo.svg");
-            }
-        });
+        Optional<String> logo = f.text("logo").filter(l -> themeFile("logo", l, f.posOf("logo"),
+                "the path is relative to the course folder, e.g. assets/logo.svg"));
         String font = f.text("font").orElse("system");
-        if (!font.equals("system") && !font.equals("serif") && !Files.isRegularFile(root.resolve(font))) {
-            diags.error(Code.MISSING_ASSET, f.posOf("font"), "font '%s' not found", font)
-                    .hint("font is 'system', 'serif' or a font file of the course, e.g. assets/fonts/marianne.woff2");
+        if (!font.equals("system") && !font.equals("serif") && !themeFile("font", font, f.posOf("font"),
+                "font is 'system', 'serif' or a font file of the course, e.g. assets/fonts/marianne.woff2")) {
+            font = "system";
         }
         f.finish();
         return new Course.Theme(primary, accent, logo, font);
+    }
+
+    /**
+     * A theme file (logo, font) names a packaged file of the course by a plain relative path: under assets/ or
+     * theme/, with names every LMS accepts (so the path goes into HTML and CSS as it is, with nothing to escape).
+     */
+    private boolean themeFile(String key, String path, SourcePos at, String hint) {
+        String outside = CourseFiles.outsideReason(path);
+        if (outside != null) {
+            diags.error(Code.OUTSIDE_COURSE, at, "'%s' of the theme is '%s', which has %s: only files of the course are packaged",
+                    key, path, outside).hint(hint);
+            return false;
+        }
+        boolean plain = java.util.Arrays.stream(path.split("/")).allMatch(s -> ASSET_NAME.matcher(s).matches() && !s.equals("."));
+        if (!plain || !(path.startsWith("assets/") || path.startsWith("theme/"))) {
+            diags.error(Code.OUTSIDE_COURSE, at, "'%s' of the theme is '%s': it must be a file under assets/ or theme/,"
+                    + " named with plain ASCII letters, digits, '.', '_' or '-'", key, path).hint(hint);
+            return false;
+        }
+        CourseFiles.Kind kind = CourseFiles.kind(root, path);
+        if (kind == CourseFiles.Kind.LINK || kind == CourseFiles.Kind.SPECIAL) {
+            diags.error(Code.OUTSIDE_COURSE, at, "'%s' of the theme is '%s', which is %s", key, path, CourseFiles.describe(kind));
+            return false;
+        }
+        if (kind != CourseFiles.Kind.FILE) {
+            diags.error(Code.MISSING_ASSET, at, "%s '%s' not found", key, path).hint(hint);
+            return false;
+        }
+        return true;
     }
 
     private Course.BuildDefaults buildDefaults(Optional<Fields> b) {
@@ -371,9 +450,19 @@ public final class CourseLoader {
         return display.isEmpty() || display.equals(".") ? rel : display + "/" + rel;
     }
 
-    private static List<Path> list(Path dir) {
+    /** The entries of a course folder, sorted; links and special files are reported and left out. */
+    private List<Path> list(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.sorted().toList();
+            List<Path> out = new ArrayList<>();
+            for (Path p : s.sorted().toList()) {
+                CourseFiles.Kind kind = CourseFiles.kindOf(p);
+                if (kind == CourseFiles.Kind.LINK || kind == CourseFiles.Kind.SPECIAL) {
+                    refuse(root.relativize(p).toString().replace('\\', '/'), kind);
+                } else {
+                    out.add(p);
+                }
+            }
+            return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -46,6 +46,11 @@ public record Course(
         return Stream.concat(parts.stream().flatMap(p -> p.quiz().stream()), assessment.stream()).toList();
     }
 
+    /** Whether {@code path} (course-relative) is a packaged file: an asset the loader accepted. */
+    public boolean hasAsset(String path) {
+        return assets.stream().anyMatch(a -> a.path().equals(path));
+    }
+
     public List<Page> pages() {
         return Stream.concat(intro.stream(), appendices.stream()).toList();
     }

@@ -100,7 +100,8 @@ public final class PlayerRenderer {
         Path dir = root.resolve(name);
         if (!Files.isDirectory(dir)) return;
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+            // never through a link: the loader refused them (P016), and nothing outside the course is ever read
+            for (Path p : walk.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
                 String rel = root.relativize(p).toString().replace('\\', '/');
                 if (p.getFileName().toString().startsWith(".")) continue;
                 tree.putFile(rel, p);

@@ -36,8 +36,4 @@ public final class Project {
         }
     }
 
-    /** With CI=true a missing tool fails the run; elsewhere the tests that need it are skipped, loudly. */
-    public static boolean inCi() {
-        return "true".equalsIgnoreCase(System.getenv("CI"));
-    }
 }

@@ -61,9 +61,8 @@ class MiniMoocTest {
 
     @Test
     void keepsTheBriefsTitlesWordForWord() throws Exception {
-        Path briefFile = Path.of("../shared/brief/mini-mooc-participation-des-habitants.txt");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(briefFile),
-                "skipped: the brief is not beside this clone (../shared/brief/), nothing to compare the titles with");
+        Path briefFile = org.parcours.testing.Shared.path("brief/mini-mooc-participation-des-habitants.txt");
+        org.parcours.testing.Needs.file(briefFile, "the course brief", "it lives in shared/brief/ beside the clone");
         String brief = plain(Files.readString(briefFile));
         for (Part p : course.parts()) {
             assertThat(brief).as("part title from the brief").contains("Partie " + p.number() + " : " + plain(p.title()));

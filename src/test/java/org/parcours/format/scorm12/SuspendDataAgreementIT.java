@@ -172,7 +172,6 @@ class SuspendDataAgreementIT {
         } catch (IOException | InterruptedException e) {
             present = false;
         }
-        if (System.getenv("CI") != null) assertThat(present).as("node is required in CI").isTrue();
-        assumeTrue(present, "SKIPPED: node is not installed (apt-get install nodejs)");
+        org.parcours.testing.Needs.require(present, "Node.js", "apt-get install nodejs");
     }
 }

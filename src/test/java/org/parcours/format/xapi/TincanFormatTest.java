@@ -113,9 +113,14 @@ class TincanFormatTest {
     }
 
     @Test
+    void fixtureManifestIsValidAgainstTheOfficialTincanSchema() throws Exception {
+        ReferenceSchemas.assertValid("tincan/tincan.xsd", manifest(Courses.fixture("xapi-mini")));
+    }
+
+    // the golden comparison needs nothing outside the repository: it runs in every clone
+    @Test
     void fixtureManifestMatchesItsGoldenFile() throws Exception {
         byte[] xml = manifest(Courses.fixture("xapi-mini"));
-        ReferenceSchemas.assertValid("tincan/tincan.xsd", xml);
         Diff diff = DiffBuilder.compare(Files.readString(Path.of("src/test/resources/golden/xapi-mini/tincan.xml")))
                 .withTest(new String(xml, StandardCharsets.UTF_8)).ignoreWhitespace().ignoreComments().checkForSimilar().build();
         assertThat(diff.hasDifferences()).as(diff.toString()).isFalse();
