@@ -35,7 +35,12 @@ public final class Parcours {
 
     /** Load and check a course folder. {@code display} is how its path appears in diagnostics. */
     public static Result<Course> check(Path dir, String display) {
-        return CourseLoader.load(dir, display).then(CourseChecker::check);
+        return check(dir, display, Formats.builtIn());
+    }
+
+    /** As above, for a course whose {@code build.formats} may name any format of {@code formats}. */
+    public static Result<Course> check(Path dir, String display, Formats formats) {
+        return CourseLoader.load(dir, display, formats.names()).then(CourseChecker::check);
     }
 
     /** Builds every requested format; returns the files written. Nothing is written for a course with errors. */
@@ -46,7 +51,13 @@ public final class Parcours {
     /** As above; {@code notes} receives each target's remarks on what it built ("scorm12: …"), for verbose output. */
     public static Result<List<Path>> build(Path dir, String display, BuildRequest request, Consumer<String> progress,
                                            Consumer<String> notes) {
-        Result<Course> checked = check(dir, display);
+        return build(dir, display, request, Formats.builtIn(), progress, notes);
+    }
+
+    /** As above, choosing among {@code registry}'s formats. */
+    public static Result<List<Path>> build(Path dir, String display, BuildRequest request, Formats registry,
+                                           Consumer<String> progress, Consumer<String> notes) {
+        Result<Course> checked = check(dir, display, registry);
         if (checked.hasErrors()) return new Result<>(Optional.empty(), checked.diagnostics());
         Optional<String> inside = OutputFolder.insideCourse(dir, request.out());
         if (inside.isPresent()) {
@@ -57,11 +68,11 @@ public final class Parcours {
             all.addAll(d.list());
             return new Result<>(Optional.empty(), all);
         }
-        return checked.then(course -> buildChecked(course, request, progress, notes));
+        return checked.then(course -> buildChecked(course, request, registry, progress, notes));
     }
 
-    private static Result<List<Path>> buildChecked(Course course, BuildRequest request, Consumer<String> progress,
-                                                   Consumer<String> notes) {
+    private static Result<List<Path>> buildChecked(Course course, BuildRequest request, Formats registry,
+                                                   Consumer<String> progress, Consumer<String> notes) {
         Diagnostics diags = new Diagnostics();
         List<String> formats = request.formats().isEmpty() ? course.settings().build().formats() : request.formats();
         BuildOptions options = new BuildOptions(request.sco().orElse(course.settings().build().sco()),
@@ -72,9 +83,10 @@ public final class Parcours {
         List<Path> written = new ArrayList<>();
         List<Result<?>> stages = new ArrayList<>();
         for (String format : formats) {
-            Optional<Format> target = Formats.byFormat(format);
+            Optional<Format> target = registry.named(format);
             if (target.isEmpty()) {
-                diags.error(Code.UNKNOWN_FORMAT, SourcePos.file("--format"), "no package format '%s' is available", format);
+                diags.error(Code.UNKNOWN_FORMAT, new SourcePos("--format", 0, 0), "no package format '%s' is available", format)
+                        .hint("%s", registry.hint());
                 continue;
             }
             progress.accept("building " + format);
@@ -85,10 +97,12 @@ public final class Parcours {
             Path staged = ZipPacker.write(tree.value().orElseThrow(), staging.resolve(name + ".zip"), time);
             progress.accept("validating " + name + ".zip");
             ValidationReport report = PackageValidator.validate(staged);
-            if (report.hasErrors() && report.standard() != Standard.UNKNOWN) {
+            // until the validator recognises plain web packages, their findings say only that no manifest is there
+            if (report.hasErrors() && target.get().standard() != Standard.UNKNOWN) {
                 Publisher.discard(staged);
                 for (Finding f : report.findings()) {
-                    if (f.isError()) diags.error(Code.INVALID_PACKAGE, SourcePos.file(name + ".zip"), "%s", f.headline(name + ".zip"));
+                    if (f.isError()) diags.error(Code.INVALID_PACKAGE, SourcePos.file(name + ".zip"), "%s: %s %s: %s",
+                            f.where(name + ".zip"), f.severity().word(), f.code(), f.text());
                 }
                 continue;
             }

@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import org.parcours.BuildRequest;
 import org.parcours.Parcours;
 import org.parcours.diag.Result;
+import org.parcours.format.Formats;
+import org.parcours.model.Structure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,41 +33,42 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final Formats registry;
+
+    BuildCommand(Formats registry) {
+        this.registry = registry;
+    }
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
             description = "The course folder. Default: the current folder.")
     Path dir;
 
     @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
-            description = "Formats to build: web, scorm12, xapi, cmi5 (comma-separated). Default: course.yaml's build.formats, else all.")
+            converter = FormatChoice.class, completionCandidates = FormatChoice.class,
+            description = "Formats to build: ${COMPLETION-CANDIDATES} (comma-separated). Default: course.yaml's build.formats, else all.")
     List<String> formats = List.of();
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "target/dist",
             description = "Output folder. Default: ${DEFAULT-VALUE}.")
     Path out;
 
-    @Option(names = "--sco", paramLabel = "single|lesson",
-            description = "SCORM structure: one SCO for the course (single) or one per lesson and quiz (lesson).")
-    String sco;
+    @Option(names = "--sco", paramLabel = "STRUCTURE",
+            description = "SCORM structure (${COMPLETION-CANDIDATES}): one SCO for the course (single) or one per lesson and quiz (lesson).")
+    Structure sco;
 
-    @Option(names = "--au", paramLabel = "single|lesson",
-            description = "cmi5 structure: one AU for the course (single) or one per lesson and quiz (lesson).")
-    String au;
+    @Option(names = "--au", paramLabel = "STRUCTURE",
+            description = "cmi5 structure (${COMPLETION-CANDIDATES}): one AU for the course (single) or one per lesson and quiz (lesson).")
+    Structure au;
 
     @Mixin
     OutputOptions output;
 
     @Override
     public Integer call() {
-        for (String[] choice : new String[][] {{"--sco", sco}, {"--au", au}}) {
-            if (choice[1] != null && !choice[1].equals("single") && !choice[1].equals("lesson")) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        choice[0] + " must be single or lesson, not '" + choice[1] + "'");
-            }
-        }
         PrintWriter err = spec.commandLine().getErr();
         BuildRequest request = new BuildRequest(formats, out, Optional.ofNullable(sco), Optional.ofNullable(au), sourceDateEpoch());
         PrintWriter o = spec.commandLine().getOut();
-        Result<List<Path>> result = Parcours.build(dir, dir.toString(), request, line -> {
+        Result<List<Path>> result = Parcours.build(dir, dir.toString(), request, registry, line -> {
             if (output.progress()) {
                 err.println(line + "…");
                 err.flush();
@@ -73,7 +76,7 @@ final class BuildCommand implements Callable<Integer> {
         }, note -> {
             if (output.verbose && !output.json) o.println(note);
         });
-        DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getOut(), output);
+        DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getOut(), output, Main.lang(spec));
         if (output.json) {
             var node = printer.json(result.diagnostics());
             var files = node.putArray("files");
@@ -81,17 +84,18 @@ final class BuildCommand implements Callable<Integer> {
             printer.print(node);
         } else {
             printer.text(result.diagnostics());
-            if (!output.quiet) result.value().orElse(List.of()).forEach(p -> o.println("wrote " + p + (output.verbose ? size(p) : "")));
+            if (!output.quiet) result.value().orElse(List.of()).forEach(p -> o.println(wrote(p).in(Main.lang(spec))));
             printer.summary(dir.toString(), result.diagnostics());
         }
         return result.hasErrors() ? Main.EXIT_ERRORS : 0;
     }
 
-    private static String size(Path p) {
+    private org.parcours.i18n.Text wrote(Path p) {
+        if (!output.verbose) return org.parcours.i18n.Text.of("wrote %s", p);
         try {
             return java.nio.file.Files.isRegularFile(p)
-                    ? String.format(" (%,d bytes, sha256 %s)", java.nio.file.Files.size(p), org.parcours.pack.ZipPacker.sha256(p))
-                    : "/";
+                    ? org.parcours.i18n.Text.of("wrote %s (%,d bytes, sha256 %s)", p, java.nio.file.Files.size(p), org.parcours.pack.ZipPacker.sha256(p))
+                    : org.parcours.i18n.Text.of("wrote %s", p + "/");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.parcours.Parcours;
 import org.parcours.diag.Result;
+import org.parcours.format.Formats;
 import org.parcours.model.Course;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,43 +18,55 @@ import picocli.CommandLine.Model.CommandSpec;
         footerHeading = "%nExamples:%n",
         footer = {"  parcours check course/", "  parcours check --json course/ > diagnostics.json"})
 final class CheckCommand implements Callable<Integer> {
+    /** What check prints: text lines or a JSON document. */
+    enum Output {
+        TEXT, JSON;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     @Spec
     CommandSpec spec;
+
+    private final Formats registry;
+
+    CheckCommand(Formats registry) {
+        this.registry = registry;
+    }
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
             description = "The course folder (the one that holds course.yaml). Default: the current folder.")
     Path dir;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text or json. Default: ${DEFAULT-VALUE}.")
-    String format;
+            description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    Output format;
 
     @Mixin
     OutputOptions output;
 
     @Override
     public Integer call() {
-        boolean json = output.json || format.equals("json");
-        if (!json && !format.equals("text")) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--format must be text or json, not '" + format + "'");
-        }
-        Result<Course> result = Parcours.check(dir, dir.toString());
-        DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getOut(), output);
+        boolean json = output.json || format == Output.JSON;
+        Result<Course> result = Parcours.check(dir, dir.toString(), registry);
+        DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getOut(), output, Main.lang(spec));
         if (json) {
             printer.print(printer.json(result.diagnostics()));
         } else {
             printer.text(result.diagnostics());
-            if (output.verbose) result.value().ifPresent(c -> spec.commandLine().getOut().println(outline(c)));
+            if (output.verbose) result.value().ifPresent(c -> spec.commandLine().getOut().println(outline(c).in(Main.lang(spec))));
             printer.summary(dir.toString(), result.diagnostics());
         }
         return result.hasErrors() ? Main.EXIT_ERRORS : 0;
     }
 
-    private static String outline(Course c) {
+    private static org.parcours.i18n.Text outline(Course c) {
         long questions = c.quizzes().stream().mapToLong(q -> q.questions().size()).sum();
         long words = c.lessons().stream().mapToLong(l -> l.body().words()).sum();
-        return String.format("%s (%s, %s): %d parts, %d lessons (%d words), %d pages, %d quizzes (%d questions), %d assets",
+        return org.parcours.i18n.Text.of("%s (%s, %s): %d parts, %d lessons (%d words), %d pages, %d quizzes (%d questions), %d assets",
                 c.title(), c.iri(), c.language(), c.parts().size(), c.lessons().size(), words, c.pages().size(),
                 c.quizzes().size(), questions, c.assets().size());
     }

@@ -4,6 +4,16 @@ import picocli.CommandLine.Option;
 
 /** Options shared by every command that prints diagnostics. */
 final class OutputOptions {
+    /** When to colour: on a terminal only (auto), always, never. */
+    enum Color {
+        AUTO, ALWAYS, NEVER;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     @Option(names = "--json", description = "Machine-readable JSON output on standard output.")
     boolean json;
 
@@ -14,14 +24,14 @@ final class OutputOptions {
     boolean verbose;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-            description = "Colour the output: auto (only on a terminal), always, never. Default: ${DEFAULT-VALUE}.")
-    String color;
+            description = "Colour the output: ${COMPLETION-CANDIDATES} (auto: only on a terminal). Default: ${DEFAULT-VALUE}.")
+    Color color;
 
     boolean colour() {
         return switch (color) {
-            case "always" -> true;
-            case "never" -> false;
-            default -> System.console() != null && System.getenv("NO_COLOR") == null
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case AUTO -> System.console() != null && System.getenv("NO_COLOR") == null
                     && !"dumb".equals(System.getenv("TERM"));
         };
     }

@@ -20,6 +20,16 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"  parcours validate course-1.0.0-scorm12.zip",
                 "  parcours validate --report junit package.zip > validation.xml"})
 final class ValidateCommand implements Callable<Integer> {
+    /** The report's shape: text lines, a JSON document, or JUnit XML for CI servers. */
+    enum Report {
+        TEXT, JSON, JUNIT;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -27,8 +37,8 @@ final class ValidateCommand implements Callable<Integer> {
     Path pkg;
 
     @Option(names = "--report", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: text, json or junit. Default: ${DEFAULT-VALUE}.")
-    String report;
+            description = "Report format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    Report report;
 
     @Mixin
     OutputOptions output;
@@ -36,26 +46,23 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!Files.exists(pkg)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + pkg);
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), Main.say(spec, "no such file or folder: %s", pkg));
         }
-        String format = output.json ? "json" : report;
-        if (!java.util.List.of("text", "json", "junit").contains(format)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--report must be text, json or junit, not '" + report + "'");
-        }
+        Report format = output.json ? Report.JSON : report;
         ValidationReport r = Parcours.validate(pkg);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case "json" -> out.println(ReportFormats.json(r));
-            case "junit" -> out.println(ReportFormats.junit(r));
+            case JSON -> out.println(ReportFormats.json(r));
+            case JUNIT -> out.println(ReportFormats.junit(r));
             default -> {
                 for (Finding f : r.findings()) {
-                    if (!output.quiet || f.isError()) out.println(f.headline(r.packageName()));
+                    if (!output.quiet || f.isError()) out.println(f.headline(r.packageName(), Main.lang(spec)));
                 }
                 if (!output.quiet) {
-                    out.println(r.packageName() + ": " + r.standard().label() + ", " + r.entries() + " files, "
-                            + r.bytes() + " bytes: " + DiagnosticPrinter.plural(r.errorCount(), "error") + ", "
-                            + DiagnosticPrinter.plural(r.findings().size() - r.errorCount(), "warning"));
+                    DiagnosticPrinter counts = new DiagnosticPrinter(out, output, Main.lang(spec));
+                    out.println(Main.say(spec, "%s: %s, %d files, %d bytes: %s, %s", r.packageName(), r.standard().label(),
+                            r.entries(), r.bytes(), counts.errors(r.errorCount()),
+                            counts.warnings(r.findings().size() - r.errorCount())));
                 }
             }
         }

@@ -51,7 +51,7 @@ public enum Code {
     STRAIGHT_QUOTES("T302", "straight quotes in French text",
             "use « guillemets » with no-break spaces, or “ ” inside a quotation"),
 
-    UNKNOWN_FORMAT("B401", "unknown package format", "formats are: web, scorm12, xapi, cmi5"),
+    UNKNOWN_FORMAT("B401", "unknown package format", ""), // hint: the registry's list, org.parcours.format.Formats#hint
     INVALID_PACKAGE("B402", "built package fails validation",
             "this is a bug in Parcours if the course passed `parcours check`: please report it"),
     SUSPEND_DATA_TOO_LARGE("B403", "learner state could exceed SCORM 1.2's 4,096 characters of suspend data",

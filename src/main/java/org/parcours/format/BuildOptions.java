@@ -1,12 +1,14 @@
 package org.parcours.format;
 
+import org.parcours.model.Structure;
+
 /**
- * Structure choices of a build. {@code sco}: SCORM 1.2 structure, "single" (one SCO for the course) or "lesson"
- * (one SCO per lesson and quiz). {@code au}: the same choice for cmi5 assignable units.
+ * Structure choices of a build: {@code sco} for SCORM packages (one SCO for the course, or one per lesson and
+ * quiz), {@code au} for cmi5 assignable units.
  */
-public record BuildOptions(String sco, String au) {
+public record BuildOptions(Structure sco, Structure au) {
 
     public static BuildOptions defaults() {
-        return new BuildOptions("single", "single");
+        return new BuildOptions(Structure.SINGLE, Structure.SINGLE);
     }
 }

@@ -4,12 +4,19 @@ import java.util.function.Consumer;
 import org.parcours.diag.Result;
 import org.parcours.model.Course;
 import org.parcours.tree.FileTree;
+import org.parcours.validate.Standard;
 
-/** One package format: turns a checked course into the tree of files of its package. */
+/** One package format: turns a checked course into the tree of files of its package. Registered in {@link Formats}. */
 public interface Format {
 
-    /** The name used on the command line and in file names: web, scorm12, xapi, cmi5. */
-    String format();
+    /** The name used on the command line, in course.yaml's build.formats and in file names: web, scorm12, … */
+    String name();
+
+    /**
+     * The standard that {@code parcours validate} must recognise in this format's packages: the build refuses a
+     * package that the validator judges as something else, exactly as it refuses one with errors.
+     */
+    Standard standard();
 
     Result<FileTree> build(Course course, BuildOptions options);
 

@@ -24,6 +24,8 @@ import org.parcours.model.Lesson;
 import org.parcours.model.Page;
 import org.parcours.model.Part;
 import org.parcours.model.Quiz;
+import org.parcours.model.Structure;
+import org.parcours.format.Formats;
 
 /**
  * Loads a course folder into the model. Every problem becomes a diagnostic and loading goes on, so one run
@@ -35,21 +37,30 @@ public final class CourseLoader {
     private static final Pattern LANGUAGE = Pattern.compile("^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*$");
     private static final Pattern COLOR = Pattern.compile("^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$");
     private static final Pattern ASSET_NAME = Pattern.compile("^[A-Za-z0-9._-]+$");
-    public static final List<String> FORMATS = List.of("web", "scorm12", "xapi", "cmi5");
 
     private final Path root;
     private final String display;
+    private final List<String> formats;
     private final Diagnostics diags = new Diagnostics();
     private final java.util.Set<String> refused = new java.util.HashSet<>();
 
-    private CourseLoader(Path root, String display) {
+    private CourseLoader(Path root, String display, List<String> formats) {
         this.root = root;
+        this.formats = List.copyOf(formats);
         this.display = display.endsWith("/") ? display.substring(0, display.length() - 1) : display;
     }
 
-    /** Loads the course in {@code root}; paths in diagnostics are shown as {@code display/…}. */
+    /**
+     * Loads the course in {@code root}; paths in diagnostics are shown as {@code display/…}. {@code formats} are
+     * the names of the package formats that course.yaml's {@code build.formats} may list (the registry's).
+     */
+    public static Result<Course> load(Path root, String display, List<String> formats) {
+        return new CourseLoader(root, display, formats).load();
+    }
+
+    /** As above, with the built-in formats. */
     public static Result<Course> load(Path root, String display) {
-        return new CourseLoader(root, display).load();
+        return load(root, display, Formats.builtIn().names());
     }
 
     public static Result<Course> load(Path root) {
@@ -382,23 +393,33 @@ public final class CourseLoader {
     }
 
     private Course.BuildDefaults buildDefaults(Optional<Fields> b) {
-        if (b.isEmpty()) return new Course.BuildDefaults(FORMATS, "single", "single");
+        if (b.isEmpty()) return new Course.BuildDefaults(formats, Structure.SINGLE, Structure.SINGLE);
         Fields f = b.get();
-        List<String> formats = f.has("formats") ? f.texts("formats") : FORMATS;
-        for (String format : formats) {
-            if (!FORMATS.contains(format)) {
+        List<String> wanted = f.has("formats") ? f.texts("formats") : formats;
+        for (String format : wanted) {
+            if (!formats.contains(format)) {
                 diags.error(Code.INVALID_VALUE, f.posOf("formats"), "unknown format '%s'", format)
-                        .hint("formats are: %s", String.join(", ", FORMATS));
+                        .hint("formats are: %s", String.join(", ", formats));
             }
         }
-        String sco = f.text("sco").filter(v -> oneOf(v, f.posOf("sco"), "sco")).orElse("single");
-        String au = f.text("au").filter(v -> oneOf(v, f.posOf("au"), "au")).orElse("single");
+        Structure sco = structure(f, "sco");
+        Structure au = structure(f, "au");
         f.finish();
-        return new Course.BuildDefaults(formats.stream().filter(FORMATS::contains).toList(), sco, au);
+        return new Course.BuildDefaults(wanted.stream().filter(formats::contains).toList(), sco, au);
     }
 
-    private boolean oneOf(String v, SourcePos at, String key) {
-        return check(v.equals("single") || v.equals("lesson"), at, "'%s' must be 'single' or 'lesson', found '%s'", key, v);
+    private Structure structure(Fields f, String key) {
+        return f.text(key).flatMap(v -> {
+            Optional<Structure> s = Structure.parse(v);
+            if (s.isEmpty()) {
+                diags.error(Code.INVALID_VALUE, f.posOf(key), "'%s' must be %s, found '%s'", key, choices(), v);
+            }
+            return s;
+        }).orElse(Structure.SINGLE);
+    }
+
+    private static String choices() {
+        return java.util.Arrays.stream(Structure.values()).map(s -> "'" + s + "'").collect(java.util.stream.Collectors.joining(" or "));
     }
 
     private boolean color(String v, SourcePos at) {

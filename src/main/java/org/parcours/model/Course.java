@@ -78,7 +78,11 @@ public record Course(
 
     public record Theme(String primaryColor, String accentColor, Optional<String> logo, String font) {}
 
-    public record BuildDefaults(List<String> formats, String sco, String au) {
+    /**
+     * course.yaml's {@code build} section: the names of the formats to build (checked against the registry of
+     * formats when the course is loaded) and the structure of SCORM ({@code sco}) and cmi5 ({@code au}) packages.
+     */
+    public record BuildDefaults(List<String> formats, Structure sco, Structure au) {
         public BuildDefaults {
             formats = List.copyOf(formats);
         }

@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a package format asks of the player (docs/runtime.md). {@code adapter} names the tracker adapter that the
- * HTML loads ({@code runtime/adapters/<adapter>.js}); {@code unitPages} adds one page per lesson, quiz and page
+ * HTML loads ({@code runtime/adapters/<adapter>.js}; a format passes its own name, as adapters are named after the
+ * formats, except the web output's {@code standalone}); {@code unitPages} adds one page per lesson, quiz and page
  * under {@code units/} for packages with one SCO or AU per unit.
  */
 public record PlayerOptions(String adapter, boolean unitPages) {

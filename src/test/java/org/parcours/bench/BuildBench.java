@@ -26,7 +26,7 @@ public final class BuildBench {
         Path course = Path.of(args.length > 0 ? args[0] : "course");
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         Path out = Files.createTempDirectory("parcours-bench");
-        List<String> formats = Formats.all().stream().map(t -> t.format()).toList();
+        List<String> formats = Formats.builtIn().names();
 
         long[] check = new long[runs];
         long[] build = new long[runs];

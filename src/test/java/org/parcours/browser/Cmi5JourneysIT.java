@@ -21,6 +21,7 @@ import org.parcours.model.Lesson;
 import org.parcours.model.Part;
 import org.parcours.model.Quiz;
 import org.parcours.format.BuildOptions;
+import org.parcours.model.Structure;
 import org.parcours.format.cmi5.Cmi5Format;
 import org.parcours.testing.Courses;
 
@@ -46,8 +47,8 @@ class Cmi5JourneysIT {
         Browser.requireChromium();
         course = Courses.miniMooc();
         assessment = course.assessment().orElseThrow();
-        Path one = Packages.unpacked(new Cmi5Format(), course, new BuildOptions("single", "single"));
-        Path many = Packages.unpacked(new Cmi5Format(), course, new BuildOptions("single", "lesson"));
+        Path one = Packages.unpacked(new Cmi5Format(), course, BuildOptions.defaults());
+        Path many = Packages.unpacked(new Cmi5Format(), course, new BuildOptions(Structure.SINGLE, Structure.LESSON));
         single = new TestLrs(one);
         perLesson = new TestLrs(many);
     }

@@ -15,7 +15,7 @@ final class Packages {
 
     static Path unpacked(Format target, Course course, BuildOptions options) throws IOException {
         FileTree tree = target.build(course, options).value().orElseThrow();
-        Path dir = Files.createTempDirectory("parcours-" + target.format() + "-");
+        Path dir = Files.createTempDirectory("parcours-" + target.name() + "-");
         for (Map.Entry<String, byte[]> e : tree.files().entrySet()) {
             Path p = dir.resolve(e.getKey());
             Files.createDirectories(p.getParent());

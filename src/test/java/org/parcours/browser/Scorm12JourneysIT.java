@@ -26,6 +26,7 @@ import org.parcours.BuildRequest;
 import org.parcours.Parcours;
 import org.parcours.model.Course;
 import org.parcours.model.Quiz;
+import org.parcours.model.Structure;
 
 /**
  * A learner takes the mini-MOOC's SCORM 1.2 package in headless Chromium, through the real player and with the
@@ -385,7 +386,7 @@ class Scorm12JourneysIT {
         return BUILT.computeIfAbsent(sco, s -> {
             Path out = Project.scratch("builds/scorm12-" + s);
             var r = Parcours.build(PlayerBuilds.miniMooc(), "course",
-                    new BuildRequest(List.of("scorm12"), out, Optional.of(s), Optional.empty(), Optional.empty()), line -> {});
+                    new BuildRequest(List.of("scorm12"), out, Structure.parse(s), Optional.empty(), Optional.empty()), line -> {});
             if (r.hasErrors()) throw new AssertionError("build failed: " + r.diagnostics());
             return r.value().orElseThrow().get(0);
         });

@@ -72,7 +72,35 @@ class CliTest {
     void badStructureChoiceIsAUsageError() {
         Cli run = Cli.run("build", Fixtures.MINIMAL.toString(), "--sco", "chapter");
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("--sco must be single or lesson");
+        assertThat(run.err()).startsWith("parcours: Invalid value for option '--sco': expected one of single, lesson, not 'chapter'\n");
+    }
+
+    @Test
+    void badChoicesOfEveryTypedOptionAreUsageErrorsListingTheCandidates() {
+        assertThat(Cli.run("build", Fixtures.MINIMAL.toString(), "--au", "all").err())
+                .startsWith("parcours: Invalid value for option '--au': expected one of single, lesson, not 'all'\n");
+        assertThat(Cli.run("check", "--format", "xml").err())
+                .startsWith("parcours: Invalid value for option '--format': expected one of text, json, not 'xml'\n");
+        Cli colour = Cli.run("check", "--color", "sometimes");
+        assertThat(colour.exit()).isEqualTo(2);
+        assertThat(colour.err()).startsWith("parcours: Invalid value for option '--color': expected one of auto, always, never, not 'sometimes'\n");
+    }
+
+    @Test
+    void mistypedSubcommandIsAUsageErrorThatSuggestsTheCommand() {
+        Cli run = Cli.run("buidl", "course");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("parcours: Unmatched arguments from index 0: 'buidl', 'course'\n"
+                + "Did you mean: parcours build or parcours validate?\n");
+    }
+
+    @Test
+    void helpListsTheChoicesOfTypedOptions() {
+        String help = Cli.run("build", "--help").out().replaceAll("\\s+", " ");
+        assertThat(help).contains("Formats to build: web, scorm12, xapi, cmi5 (comma-separated)")
+                .contains("SCORM structure (single, lesson)").contains("cmi5 structure (single, lesson)");
+        assertThat(Cli.run("check", "--help").out().replaceAll("\\s+", " ")).contains("Output format: text, json.")
+                .contains("Colour the output: auto, always, never");
     }
 
     @Test
@@ -111,9 +139,11 @@ class CliTest {
     }
 
     @Test
-    void unknownFormatIsReported(@TempDir Path tmp) {
-        Cli run = Cli.run("build", Fixtures.MINIMAL.toString(), "--format", "pdf", "--out", tmp.toString());
-        assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("error B401: no package format 'pdf' is available");
+    void unknownFormatIsAUsageErrorListingTheFormats(@TempDir Path tmp) {
+        Cli run = Cli.run("build", Fixtures.MINIMAL.toString(), "--format", "web,pdf", "--out", tmp.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("parcours: Invalid value for option '--format' (FORMAT): "
+                + "expected one of web, scorm12, xapi, cmi5, not 'pdf'\n");
+        assertThat(tmp).isEmptyDirectory();
     }
 }

@@ -128,7 +128,7 @@ class ValidateCommandTest {
     @Test
     void rejectsAnUnknownReportFormatAsAUsageError() {
         assertThat(run("validate", "--report", "html", fixture("valid-cmi5"))).isEqualTo(2);
-        assertThat(err.toString()).startsWith("parcours: --report must be text, json or junit, not 'html'");
+        assertThat(err.toString()).startsWith("parcours: Invalid value for option '--report': expected one of text, json, junit, not 'html'\n");
     }
 
     @Test

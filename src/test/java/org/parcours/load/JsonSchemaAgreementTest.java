@@ -25,6 +25,9 @@ import org.parcours.Fixtures;
 import org.parcours.Parcours;
 import org.parcours.diag.Result;
 import org.parcours.model.Course;
+import org.parcours.model.Structure;
+import org.parcours.format.Formats;
+import java.util.Arrays;
 
 /**
  * The JSON Schemas in schemas/ (for editors) and the loader never disagree silently: every source file of the
@@ -119,6 +122,21 @@ class JsonSchemaAgreementTest {
                 Path course = Fixtures.minimalWith(fixture, tmp.resolve(fixture.getFileName().toString()));
                 assertThat(Parcours.check(course, "course").errorCount()).as("%s/%s", fixture, src[1]).isPositive();
             }
+        }
+    }
+
+    @Test
+    void theSchemaOffersExactlyTheRegisteredFormatsAndStructures() throws IOException {
+        JsonNode build = new ObjectMapper().readTree(Path.of("schemas", "course.schema.json").toFile())
+                .at("/properties/build/properties");
+        List<String> formats = new ArrayList<>();
+        build.at("/formats/items/enum").forEach(n -> formats.add(n.asText()));
+        assertThat(formats).as("course.schema.json build.formats").isEqualTo(Formats.builtIn().names());
+        for (String key : List.of("sco", "au")) {
+            List<String> structures = new ArrayList<>();
+            build.at("/" + key + "/enum").forEach(n -> structures.add(n.asText()));
+            assertThat(structures).as("course.schema.json build.%s", key)
+                    .isEqualTo(Arrays.stream(Structure.values()).map(Structure::toString).toList());
         }
     }
 }

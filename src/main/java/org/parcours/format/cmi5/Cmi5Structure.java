@@ -5,6 +5,7 @@ import org.parcours.model.Course;
 import org.parcours.model.Lesson;
 import org.parcours.model.Part;
 import org.parcours.model.Quiz;
+import org.parcours.model.Structure;
 import org.parcours.format.ActivityIris;
 import org.parcours.format.Texts;
 import org.parcours.format.cmi5.structure.Au;
@@ -31,9 +32,9 @@ final class Cmi5Structure {
         this.lang = course.language();
     }
 
-    static CourseStructure of(Course course, String au) {
+    static CourseStructure of(Course course, Structure au) {
         Cmi5Structure s = new Cmi5Structure(course);
-        return au.equals("lesson") ? s.perLesson() : s.single();
+        return au == Structure.LESSON ? s.perLesson() : s.single();
     }
 
     /** A course is graded when it has a passing score and something to pass. */

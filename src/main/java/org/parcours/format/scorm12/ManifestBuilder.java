@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.parcours.model.Course;
+import org.parcours.model.Structure;
 import org.parcours.model.Id;
 import org.parcours.model.Page;
 import org.parcours.model.Part;

@@ -10,6 +10,7 @@ import org.parcours.diag.Code;
 import org.parcours.diag.Diagnostics;
 import org.parcours.diag.Result;
 import org.parcours.model.Course;
+import org.parcours.model.Structure;
 import org.parcours.render.PlayerOptions;
 import org.parcours.render.PlayerRenderer;
 import org.parcours.format.BuildOptions;
@@ -18,6 +19,7 @@ import org.parcours.format.scorm12.manifest.Manifest;
 import org.parcours.format.scorm12.manifest.Ns;
 import org.parcours.format.scorm12.manifest.Resource;
 import org.parcours.tree.FileTree;
+import org.parcours.validate.Standard;
 
 /**
  * SCORM 1.2: the player with its scorm12 adapter, an imsmanifest.xml that declares every file, and the XSD
@@ -40,8 +42,13 @@ public final class Scorm12Format implements Format {
     }
 
     @Override
-    public String format() {
+    public String name() {
         return "scorm12";
+    }
+
+    @Override
+    public Standard standard() {
+        return Standard.SCORM12;
     }
 
     @Override
@@ -52,26 +59,22 @@ public final class Scorm12Format implements Format {
     @Override
     public Result<FileTree> build(Course course, BuildOptions options, Consumer<String> notes) {
         Diagnostics diags = new Diagnostics();
-        Structure structure = Structure.parse(options.sco()).orElse(null);
-        if (structure == null) {
-            diags.error(Code.INVALID_VALUE, course.pos(), "the SCORM structure must be 'single' or 'lesson', not '%s'", options.sco());
-            return Result.failed(diags);
-        }
+        Structure structure = options.sco();
         int worst = (structure == Structure.SINGLE
                 ? SuspendDataBudget.worstCase(course) : SuspendDataBudget.worstCasePerUnit(course)).length();
         notes.accept(String.format(Locale.ROOT, "suspend data worst case: %d of %d characters (--sco %s)",
-                worst, SuspendDataBudget.LIMIT, structure.option()));
+                worst, SuspendDataBudget.LIMIT, structure));
         if (worst > SuspendDataBudget.LIMIT) {
             diags.error(Code.SUSPEND_DATA_TOO_LARGE, course.pos(),
                     "a learner's saved state could take %d characters of cmi.suspend_data with --sco %s; SCORM 1.2 allows %d",
-                    worst, structure.option(), SuspendDataBudget.LIMIT);
+                    worst, structure, SuspendDataBudget.LIMIT);
             int perUnit = SuspendDataBudget.worstCasePerUnit(course).length();
             if (structure == Structure.SINGLE && perUnit <= SuspendDataBudget.LIMIT) {
                 diags.hint("build with --sco lesson: each lesson and quiz then keeps its own state (at most %d characters)", perUnit);
             }
             return Result.failed(diags);
         }
-        Result<FileTree> player = PlayerRenderer.render(course, new PlayerOptions("scorm12", structure == Structure.LESSON));
+        Result<FileTree> player = PlayerRenderer.render(course, new PlayerOptions(name(), structure == Structure.LESSON));
         return player.then(tree -> Result.of(assemble(course, structure, tree), diags));
     }
 

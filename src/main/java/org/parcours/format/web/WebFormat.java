@@ -7,6 +7,7 @@ import org.parcours.render.PlayerRenderer;
 import org.parcours.format.BuildOptions;
 import org.parcours.format.Format;
 import org.parcours.tree.FileTree;
+import org.parcours.validate.Standard;
 
 /**
  * The web output: the player as it is, with the standalone adapter (learner state in the browser's localStorage).
@@ -15,8 +16,13 @@ import org.parcours.tree.FileTree;
 public final class WebFormat implements Format {
 
     @Override
-    public String format() {
+    public String name() {
         return "web";
+    }
+
+    @Override
+    public Standard standard() {
+        return Standard.UNKNOWN;
     }
 
     @Override

@@ -11,6 +11,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.parcours.model.Course;
 import org.parcours.format.BuildOptions;
+import org.parcours.model.Structure;
 import org.parcours.testing.Courses;
 import org.parcours.testing.ReferenceSchemas;
 import org.parcours.tree.FileTree;
@@ -23,7 +24,7 @@ class Cmi5FormatTest {
     private static final String NS = "https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd";
 
     private static FileTree build(Course course, String au) {
-        return new Cmi5Format().build(course, new BuildOptions("single", au)).value().orElseThrow();
+        return new Cmi5Format().build(course, new BuildOptions(Structure.SINGLE, Structure.parse(au).orElseThrow())).value().orElseThrow();
     }
 
     private static List<Element> aus(byte[] xml) throws Exception {

@@ -186,7 +186,7 @@ class Scorm12ManifestTest {
     @Test
     void failsClearlyWhenTheSchemasAreMissing() {
         Scorm12Format target = new Scorm12Format(name -> Optional.empty());
-        assertThatThrownBy(() -> target.build(ScormFixtures.small(), new BuildOptions("single", "single")))
+        assertThatThrownBy(() -> target.build(ScormFixtures.small(), BuildOptions.defaults()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("adlcp_rootv1p2.xsd")
                 .hasMessageContaining("org/parcours/schemas/");
@@ -206,14 +206,6 @@ class Scorm12ManifestTest {
         assertThat(ManifestBuilder.title("😀".repeat(150))).hasSizeLessThanOrEqualTo(200)
                 .doesNotContain("\uFFFD").endsWith("…");
         assertThat(Character.isHighSurrogate(ManifestBuilder.title("a" + "😀".repeat(150)).charAt(198))).isFalse();
-    }
-
-    @Test
-    void reportsAnUnknownStructureAsADiagnostic() {
-        var r = new Scorm12Format(ScormFixtures.PLACEHOLDER_SCHEMAS).build(ScormFixtures.small(), new BuildOptions("chapter", "single"));
-        assertThat(r.hasErrors()).isTrue();
-        assertThat(r.diagnostics().get(0).headline())
-                .isEqualTo("src/test/resources/courses/scorm-small/course.yaml:1:1: error P006: the SCORM structure must be 'single' or 'lesson', not 'chapter'");
     }
 
     static Document parse(FileTree tree) throws Exception {

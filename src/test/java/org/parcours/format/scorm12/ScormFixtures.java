@@ -7,6 +7,7 @@ import org.parcours.Parcours;
 import org.parcours.diag.Result;
 import org.parcours.model.Course;
 import org.parcours.format.BuildOptions;
+import org.parcours.model.Structure;
 import org.parcours.tree.FileTree;
 
 /** Courses and builds shared by the SCORM 1.2 tests. */
@@ -31,7 +32,7 @@ final class ScormFixtures {
     }
 
     static FileTree build(Course course, String sco) {
-        Result<FileTree> r = new Scorm12Format(PLACEHOLDER_SCHEMAS).build(course, new BuildOptions(sco, "single"));
+        Result<FileTree> r = new Scorm12Format(PLACEHOLDER_SCHEMAS).build(course, new BuildOptions(Structure.parse(sco).orElseThrow(), Structure.SINGLE));
         if (r.hasErrors()) throw new AssertionError("build failed: " + r.diagnostics());
         return r.value().orElseThrow();
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parcours.cli.Main;
 import org.parcours.model.Course;
 import org.parcours.format.BuildOptions;
+import org.parcours.model.Structure;
 import picocli.CommandLine;
 
 class SuspendDataBudgetTest {
@@ -94,7 +95,7 @@ class SuspendDataBudgetTest {
         Files.writeString(dir.resolve("02-second-part/01-more.md"), "---\ntitle: More\nminutes: 1\n---\n\nMore.\n");
         Files.writeString(dir.resolve("02-second-part/quiz.yaml"), "title: More long answers\nquestions:\n" + questions[1]);
         Course course = ScormFixtures.course(dir);
-        var r = new Scorm12Format(ScormFixtures.PLACEHOLDER_SCHEMAS).build(course, new BuildOptions("single", "single"));
+        var r = new Scorm12Format(ScormFixtures.PLACEHOLDER_SCHEMAS).build(course, BuildOptions.defaults());
         int perUnit = SuspendDataBudget.worstCasePerUnit(course).length();
         assertThat(perUnit).isLessThanOrEqualTo(SuspendDataBudget.LIMIT);
         assertThat(r.diagnostics()).singleElement().satisfies(d -> {
@@ -102,21 +103,21 @@ class SuspendDataBudgetTest {
             assertThat(d.hint()).isEqualTo("build with --sco lesson: each lesson and quiz then keeps its own state (at most "
                     + perUnit + " characters)");
         });
-        assertThat(new Scorm12Format(ScormFixtures.PLACEHOLDER_SCHEMAS).build(course, new BuildOptions("lesson", "single")).hasErrors())
+        assertThat(new Scorm12Format(ScormFixtures.PLACEHOLDER_SCHEMAS).build(course, new BuildOptions(Structure.LESSON, Structure.SINGLE)).hasErrors())
                 .isFalse();
     }
 
     @Test
     void givesTheGeneralHintWhenEvenOneUnitOverflows(@TempDir Path tmp) {
         var r = new Scorm12Format(ScormFixtures.PLACEHOLDER_SCHEMAS).build(ScormFixtures.course(overflowing(tmp)),
-                new BuildOptions("single", "single"));
+                BuildOptions.defaults());
         assertThat(r.diagnostics()).singleElement().satisfies(d -> assertThat(d.hint()).startsWith("lower 'draw'"));
     }
 
     @Test
     void reportsTheFigureInVerboseNotes() {
         List<String> notes = new ArrayList<>();
-        new Scorm12Format(ScormFixtures.PLACEHOLDER_SCHEMAS).build(ScormFixtures.small(), new BuildOptions("lesson", "single"), notes::add);
+        new Scorm12Format(ScormFixtures.PLACEHOLDER_SCHEMAS).build(ScormFixtures.small(), new BuildOptions(Structure.LESSON, Structure.SINGLE), notes::add);
         assertThat(notes).singleElement().asString()
                 .matches("suspend data worst case: \\d+ of 4096 characters \\(--sco lesson\\)");
     }

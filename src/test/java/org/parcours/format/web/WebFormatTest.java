@@ -21,7 +21,7 @@ class WebFormatTest {
 
     @Test
     void isRegisteredAsTheWebFormatAndWritesAFolderToo() {
-        assertThat(Formats.byFormat("web")).get().isInstanceOf(WebFormat.class);
+        assertThat(Formats.builtIn().named("web")).get().isInstanceOf(WebFormat.class);
         assertThat(new WebFormat().alsoAsFolder()).isTrue();
     }
 
