@@ -53,7 +53,7 @@ class QuizIT extends InBrowser {
         keys.answerAll(quiz(moocCourse, QUIZ), true);
         waitForResult();
         assertThat(keys.verdict()).contains("Réussi");
-        assertThat(keys.score()).isEqualTo("Score : 100 % (7 points sur 7).");
+        assertThat(keys.score()).isEqualTo("Score : 100 % (8 points sur 8).");
         assertThat(text("#P-unit [data-quiz-summary]")).contains("Seuil de réussite : 70 %.").contains("Bravo !")
                 .contains("Tentative 1 sur 3. Il vous reste 2 tentatives.");
         assertThat(Ui.name(Ui.focused(browser.driver()))).isEqualTo("Résultat");
