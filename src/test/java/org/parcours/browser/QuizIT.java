@@ -53,14 +53,14 @@ class QuizIT extends InBrowser {
         keys.answerAll(quiz(moocCourse, QUIZ), true);
         waitForResult();
         assertThat(keys.verdict()).contains("Réussi");
-        assertThat(keys.score()).isEqualTo("Score : 100 % (7 points sur 7).");
+        assertThat(keys.score()).isEqualTo("Score : 100 % (8 points sur 8).");
         assertThat(text("#P-unit [data-quiz-summary]")).contains("Seuil de réussite : 70 %.").contains("Bravo !")
                 .contains("Tentative 1 sur 3. Il vous reste 2 tentatives.");
         assertThat(Ui.name(Ui.focused(browser.driver()))).isEqualTo("Résultat");
         browser.waitUntil("return document.getElementById('P-status').textContent.length > 0;", 5);
-        assertThat(Ui.plain(player.status())).isEqualTo("Réussi. Score : 100 % (7 points sur 7).");
+        assertThat(Ui.plain(player.status())).isEqualTo("Réussi. Score : 100 % (8 points sur 8).");
         List<WebElement> verdicts = browser.driver().findElements(By.cssSelector("#P-unit .verdict"));
-        assertThat(verdicts).hasSize(7).allSatisfy(v -> assertThat(v.getText()).isEqualTo("✓ Bonne réponse"));
+        assertThat(verdicts).hasSize(8).allSatisfy(v -> assertThat(v.getText()).isEqualTo("✓ Bonne réponse"));
         assertThat(player.menuState(QUIZ)).isEqualTo("réussi, 100 %");
         assertThat(Ui.findAll(browser.driver(), "button", "Nouvelle tentative")).hasSize(1);
     }
@@ -72,18 +72,18 @@ class QuizIT extends InBrowser {
         keys.answerAll(quiz(moocCourse, QUIZ), false);
         waitForResult();
         assertThat(keys.verdict()).contains("Non réussi");
-        assertThat(keys.score()).isEqualTo("Score : 0 % (0 point sur 7).");
+        assertThat(keys.score()).isEqualTo("Score : 0 % (0 point sur 8).");
         assertThat(text("#P-unit [data-quiz-summary]")).contains("Ce n’est pas encore tout à fait acquis.");
         assertThat(player.menuState(QUIZ)).isEqualTo("non réussi, 0 %");
 
         String single = "#Q-role-des-elus-seuil-conseils-quartier";
-        assertThat(text(single + " [data-feedback]")).startsWith("✗ Réponse incorrecte").contains("Le seuil est de 80 000 habitants")
+        assertThat(text(single + " [data-feedback]")).startsWith("✗ Réponse incorrecte").contains("obligatoires à partir de 80 000 habitants")
                 .contains("Revoir la leçon : Comment les élus peuvent-ils encourager la participation citoyenne ?");
         // the learner's wrong choice says why; the right one is shown as such (in words, not only in colour)
         assertThat(text(single + " li.choice-wrong .mark")).startsWith("✗ (votre choix)")
-                .contains("3 500 habitants est le seuil de la publication électronique");
+                .contains("entre 20 000 et 79 999 habitants, les conseils de quartier sont seulement facultatifs");
         assertThat(text(single + " li.choice-right .mark")).isEqualTo("✓ (bonne réponse)");
-        assertThat(text("#Q-role-des-elus-redevabilite [data-feedback]")).contains("Réponse attendue : redevabilité");
+        assertThat(text("#Q-role-des-elus-seuil-commission-accessibilite [data-feedback]")).contains("Réponse attendue : 5 000");
         assertThat(text("#Q-role-des-elus-ordre-echelle-simplifiee [data-feedback]"))
                 .contains("Ordre attendu :").contains("Information").contains("Codécision");
         assertThat(browser.driver().findElements(By.cssSelector("#Q-role-des-elus-outils-consultation li.choice-wrong"))).hasSize(4);

@@ -63,7 +63,7 @@ class ResumeIT extends InBrowser {
         browser.js("document.querySelector('#P-unit h1').focus();");
         QuizKeyboard keys = new QuizKeyboard(browser.driver(), player.names);
         List<String> shown = keys.shownQuestions();
-        String fillin = "role-des-elus-redevabilite";
+        String fillin = "role-des-elus-seuil-commission-accessibilite";
         for (String id : shown) {
             keys.answer(QuizKeyboard.question(quiz, id), true);
             if (id.equals(fillin)) break;
@@ -73,7 +73,7 @@ class ResumeIT extends InBrowser {
         player.waitReady();
         player.waitForUnit(quiz.id().value());
         assertThat(keys.shownQuestions()).isEqualTo(shown);
-        assertThat(browser.js("return document.getElementById('Q-" + fillin + "-input').value;")).isEqualTo("redevabilité");
+        assertThat(browser.js("return document.getElementById('Q-" + fillin + "-input').value;")).isEqualTo("5\u00a0000");
         assertThat(browser.js("var c = document.querySelector('#P-unit input[type=radio]:checked'); return c && c.id;"))
                 .isEqualTo(checked);
         assertThat(browser.js("return document.querySelector('#P-unit [data-quiz-result]').hidden;")).isEqualTo(true);

@@ -56,7 +56,7 @@ class TrackerContractIT extends InBrowser {
 
         Map<String, JsonNode> answers = calls.of("answer").stream().map(c -> c.arg(0))
                 .collect(Collectors.toMap(a -> a.get("questionId").asText(), a -> a));
-        assertThat(answers).hasSize(7);
+        assertThat(answers).hasSize(8);
         String quizIri = MOOC + "/role-des-elus/role-des-elus-quiz";
         for (JsonNode a : answers.values()) {
             assertThat(a.get("quizId").asText()).isEqualTo("role-des-elus-quiz");
@@ -74,15 +74,16 @@ class TrackerContractIT extends InBrowser {
         // indexes are positions in the authoring order, whatever order the choices were shown in
         JsonNode single = answers.get("role-des-elus-seuil-conseils-quartier");
         assertThat(single.get("type").asText()).isEqualTo("single");
-        assertThat(single.get("response").toString()).isEqualTo("[3]");
-        assertThat(single.get("choices").get(3).get("text").asText()).isEqualTo("80\u00a0000 habitants");
+        assertThat(single.get("response").toString()).isEqualTo("[0]");
+        assertThat(single.get("choices").get(0).get("text").asText())
+                .isEqualTo("Non\u00a0: ils sont obligatoires à partir de 80\u00a0000 habitants, mais vous pouvez en créer");
         assertThat(answers.get("role-des-elus-outils-consultation").get("response").toString()).isEqualTo("[[0,0],[1,1],[2,2],[3,3]]");
         assertThat(answers.get("role-des-elus-outils-consultation").get("sources")).hasSize(4);
         assertThat(answers.get("role-des-elus-ordre-echelle-simplifiee").get("response").toString()).isEqualTo("[0,1,2,3,4]");
-        assertThat(answers.get("role-des-elus-participative-remplace").get("response").asBoolean()).isFalse();
-        assertThat(answers.get("role-des-elus-redevabilite").get("response").asText()).isEqualTo("redevabilité");
-        assertThat(answers.get("role-des-elus-redevabilite").get("correct").toString())
-                .isEqualTo("[\"redevabilité\",\"la redevabilité\",\"redevabilite\"]");
+        assertThat(answers.get("role-des-elus-budget-participatif-ouvert").get("response").asBoolean()).isTrue();
+        assertThat(answers.get("role-des-elus-seuil-commission-accessibilite").get("response").asText()).isEqualTo("5\u00a0000");
+        assertThat(answers.get("role-des-elus-seuil-commission-accessibilite").get("correct").toString())
+                .isEqualTo("[\"5\u00a0000\",\"5 000\",\"5000\",\"5.000\",\"5\u00a0000 habitants\",\"5 000 habitants\",\"5000 habitants\"]");
         assertThat(answers.get("role-des-elus-budget-participatif").get("response").toString()).isEqualTo("[0,1,2]");
 
         AdapterCalls.Call score = calls.of("score").get(0);
