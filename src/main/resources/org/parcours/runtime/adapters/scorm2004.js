@@ -238,14 +238,17 @@
         if (mode === "normal" && (status === "" || status === "not attempted" || status === "unknown")) {
           set("cmi.completion_status", "incomplete");
         }
+        // RTE 4.2.8: suspend data and location carry over only into a resumed attempt; in a new one reading them
+        // is error 403 (not initialised), so they are read only when cmi.entry says "resume"
+        var resume = get("cmi.entry") === "resume";
         var state = null;
         try {
-          state = codec.decode(get("cmi.suspend_data"), codec.courseIds(data));
+          state = codec.decode(resume ? get("cmi.suspend_data") : "", codec.courseIds(data));
         } catch (e) {
           if (window.console) console.warn("parcours: unreadable cmi.suspend_data, starting afresh", e);
           state = null;
         }
-        var location = get("cmi.location");
+        var location = resume ? get("cmi.location") : "";
         if (location) {
           state = state || { v: 1, loc: null, done: [], quiz: {} };
           state.loc = location;
