@@ -23,8 +23,8 @@ class PreviewCommandTest {
     @Test
     void printsItsUrlServesAndStopsWhenTheProcessIsStopped(@TempDir Path tmp) throws Exception {
         Path course = Fixtures.minimalWith(null, tmp);
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+        Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(javaBin.toString(), "-cp", System.getProperty("java.class.path"),
                 "org.parcours.cli.Main", "preview", "--lang", "fr", course.toString()).redirectErrorStream(true).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
