@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
         description = "Compiles a course written as plain files into packages that LMSs import: "
                 + "SCORM 1.2, xAPI (TinCan), cmi5 and a plain web export.",
         subcommands = {CheckCommand.class, BuildCommand.class, FmtCommand.class, ValidateCommand.class, DiffCommand.class,
-                CommandLine.HelpCommand.class},
+                PreviewCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  parcours check course/",
                 "  parcours build course/ --format scorm12,web --out target/dist",
