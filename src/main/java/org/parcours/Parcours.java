@@ -56,22 +56,22 @@ public final class Parcours {
     }
 
     /** Builds every requested format; returns the files written. Nothing is written for a course with errors. */
-    public static Result<List<Path>> build(Path dir, String display, BuildRequest request, Consumer<String> progress) {
+    public static Result<List<Path>> build(Path dir, String display, BuildRequest request, Consumer<org.parcours.i18n.Text> progress) {
         return build(dir, display, request, progress, note -> {});
     }
 
     /** As above; {@code notes} receives each target's remarks on what it built ("scorm12: …"), for verbose output. */
-    public static Result<List<Path>> build(Path dir, String display, BuildRequest request, Consumer<String> progress,
+    public static Result<List<Path>> build(Path dir, String display, BuildRequest request, Consumer<org.parcours.i18n.Text> progress,
                                            Consumer<String> notes) {
         return build(dir, display, request, Formats.builtIn(), progress, notes);
     }
 
     /** As above, choosing among {@code registry}'s formats. */
     public static Result<List<Path>> build(Path dir, String display, BuildRequest request, Formats registry,
-                                           Consumer<String> progress, Consumer<String> notes) {
+                                           Consumer<org.parcours.i18n.Text> progress, Consumer<String> notes) {
         Result<Course> checked = check(dir, display, registry);
         if (checked.hasErrors()) return new Result<>(Optional.empty(), checked.diagnostics());
-        Optional<String> inside = OutputFolder.insideCourse(dir, request.out());
+        Optional<org.parcours.i18n.Text> inside = OutputFolder.insideCourse(dir, request.out());
         if (inside.isPresent()) {
             Diagnostics d = new Diagnostics();
             d.error(Code.OUT_INSIDE_COURSE, SourcePos.file("--out"), "output folder '%s' is inside the course's %s:"
@@ -84,7 +84,7 @@ public final class Parcours {
     }
 
     private static Result<List<Path>> buildChecked(Course course, BuildRequest request, Formats registry,
-                                                   Consumer<String> progress, Consumer<String> notes) {
+                                                   Consumer<org.parcours.i18n.Text> progress, Consumer<String> notes) {
         Diagnostics diags = new Diagnostics();
         List<String> formats = request.formats().isEmpty() ? course.settings().build().formats() : request.formats();
         BuildOptions options = new BuildOptions(request.sco().orElse(course.settings().build().sco()),
@@ -101,13 +101,13 @@ public final class Parcours {
                         .hint("%s", registry.hint());
                 continue;
             }
-            progress.accept("building " + format);
+            progress.accept(org.parcours.i18n.Text.of("building %s", format));
             Result<FileTree> tree = target.get().build(course, options, note -> notes.accept(format + ": " + note));
             stages.add(tree);
             if (tree.hasErrors()) continue;
             String name = course.id() + "-" + fileSafe(course.metadata().version()) + "-" + format;
             Path staged = ZipPacker.write(tree.value().orElseThrow(), staging.resolve(name + ".zip"), time);
-            progress.accept("validating " + name + ".zip");
+            progress.accept(org.parcours.i18n.Text.of("validating %s", name + ".zip"));
             ValidationReport report = PackageValidator.validate(staged);
             // until the validator recognises plain web packages, their findings say only that no manifest is there
             if (report.hasErrors() && target.get().standard() != Standard.UNKNOWN) {
