@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.parcours.diag.Code;
 import org.parcours.diag.Diagnostics;
+import org.parcours.diag.Suggest;
 import org.parcours.model.Body;
 import org.parcours.model.Course;
 import org.parcours.model.Heading;
@@ -32,8 +33,10 @@ final class LinkCheck implements Check {
                 } else if (bySource.containsKey(path)) {
                     r.anchor().ifPresent(a -> anchor(bySource.get(path), a, r, diags));
                 } else if (path.endsWith(".md")) {
-                    diags.error(Code.BROKEN_LINK, r.pos(), "link '%s': no lesson or page at '%s'", r.target(), path)
-                            .hint("the path is relative to this file; lessons are linked by their .md file");
+                    diags.error(Code.BROKEN_LINK, r.pos(), "link '%s': no lesson or page at '%s'", r.target(), path);
+                    Near.file(dirOf(e.getKey()), path, bySource.keySet()).ifPresentOrElse(
+                            near -> diags.hint("did you mean '%s'? (the path is relative to this file)", near),
+                            () -> diags.hint("the path is relative to this file; lessons are linked by their .md file"));
                 } else if (!course.hasAsset(path)) {
                     // only assets are packaged: a link to course.yaml or to a file reached through a link would break
                     if (Files.isRegularFile(course.root().resolve(path), java.nio.file.LinkOption.NOFOLLOW_LINKS)
@@ -42,6 +45,8 @@ final class LinkCheck implements Check {
                                 r.target(), path).hint("move the file to assets/ and link it there");
                     } else {
                         diags.error(Code.BROKEN_LINK, r.pos(), "link '%s': file '%s' not found", r.target(), path);
+                        Near.file(dirOf(e.getKey()), path, course.assets().stream().map(a -> a.path()).toList())
+                                .ifPresent(near -> diags.hint("did you mean '%s'? (the path is relative to this file)", near));
                     }
                 }
             }
@@ -53,15 +58,13 @@ final class LinkCheck implements Check {
         List<String> anchors = target.headings().stream().map(Heading::anchor).toList();
         if (anchors.contains(anchor)) return;
         diags.error(Code.BROKEN_ANCHOR, r.pos(), "link '%s': no section with anchor '#%s'", r.target(), anchor);
-        if (!anchors.isEmpty()) {
-            String best = anchors.stream().min(java.util.Comparator.comparingInt(a -> distance(a, anchor))).orElseThrow();
-            diags.hint("did you mean '#%s'? (anchors come from the headings: lower case, no accents, '-' for spaces)", best);
-        }
+        Suggest.closest(anchor, anchors).ifPresentOrElse(
+                best -> diags.hint("did you mean '#%s'? (anchors come from the headings: lower case, no accents, '-' for spaces)", best),
+                () -> { if (!anchors.isEmpty()) diags.hint("the sections of that page: %s", String.join(", ", anchors.stream().map(a -> "#" + a).toList())); });
     }
 
-    private static int distance(String a, String b) {
-        int common = 0;
-        while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) common++;
-        return Math.abs(a.length() - b.length()) + Math.max(a.length(), b.length()) - common;
+    private static String dirOf(String source) {
+        int slash = source.lastIndexOf('/');
+        return slash < 0 ? "" : source.substring(0, slash);
     }
 }

@@ -1,7 +1,6 @@
 package org.parcours.check;
 
 import java.nio.file.Files;
-import java.util.stream.Stream;
 import org.parcours.diag.Code;
 import org.parcours.diag.Diagnostics;
 import org.parcours.model.Block;
@@ -17,11 +16,16 @@ final class MediaCheck implements Check {
 
     @Override
     public void run(Course course, Diagnostics diags) {
-        Stream.concat(course.lessons().stream().map(l -> l.body()), course.pages().stream().map(p -> p.body()))
-                .forEach(body -> check(course, body, diags));
+        course.lessons().forEach(l -> check(course, l.body(), dirOf(l.source()), diags));
+        course.pages().forEach(p -> check(course, p.body(), dirOf(p.source()), diags));
     }
 
-    private static void check(Course course, Body body, Diagnostics diags) {
+    private static String dirOf(String source) {
+        int slash = source.lastIndexOf('/');
+        return slash < 0 ? "" : source.substring(0, slash);
+    }
+
+    private static void check(Course course, Body body, String dir, Diagnostics diags) {
         for (Reference r : body.references()) {
             if (r.kind() == Reference.Kind.LINK) continue;
             if (r.path().isEmpty()) {
@@ -39,6 +43,8 @@ final class MediaCheck implements Check {
                     || path.startsWith("assets/")) {
                 // under assets/ but not an asset: missing, or reached through a link the loader refused
                 diags.error(Code.MISSING_ASSET, r.pos(), "file '%s' not found", r.target());
+                Near.file(dir, path, course.assets().stream().map(a -> a.path()).toList())
+                        .ifPresent(near -> diags.hint("did you mean '%s'? (the path is relative to this file)", near));
             } else {
                 diags.error(Code.MISSING_ASSET, r.pos(), "'%s' is outside assets/, so it would not be packaged", r.target())
                         .hint("move it to assets/");

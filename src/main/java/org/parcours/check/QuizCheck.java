@@ -33,9 +33,13 @@ final class QuizCheck implements Check {
                         .hint("add %d questions or set 'draw: %d'", quiz.draw() - quiz.questions().size(), quiz.questions().size());
             }
             for (Question q : quiz.questions()) {
-                q.info().lesson().filter(l -> !lessons.contains(l)).ifPresent(l ->
-                        diags.error(Code.UNKNOWN_LESSON, q.info().pos(), "question '%s' refers to lesson '%s', which does not exist",
-                                q.id(), l).hint("use the id of a lesson: its file name without number and .md"));
+                q.info().lesson().filter(l -> !lessons.contains(l)).ifPresent(l -> {
+                    diags.error(Code.UNKNOWN_LESSON, q.info().pos(), "question '%s' refers to lesson '%s', which does not exist",
+                            q.id(), l);
+                    org.parcours.diag.Suggest.closest(l.value(), lessons.stream().map(Id::value).toList()).ifPresentOrElse(
+                            near -> diags.hint("did you mean '%s'?", near),
+                            () -> diags.hint("use the id of a lesson: its file name without number and .md"));
+                });
                 question(q, diags);
             }
         }

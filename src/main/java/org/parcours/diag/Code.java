@@ -28,6 +28,8 @@ public enum Code {
     DUPLICATE_KEY("P015", "duplicate key", "remove one of the two entries"),
     OUTSIDE_COURSE("P016", "symbolic link, special file or path leaving the course",
             "a package holds only real files of the course folder: copy the file into the course instead of linking it"),
+    REPEATED_TITLE("P017", "lesson repeats its title as a '#' heading",
+            "delete that line: the player shows the title of the front matter as the page's heading"),
 
     BROKEN_LINK("L101", "link to a missing lesson or file", ""),
     BROKEN_ANCHOR("L102", "link to a missing section", ""),

@@ -184,10 +184,19 @@ public final class CourseLoader {
         f.finish();
         Body body = doc.get().body;
         SourcePos pos = new SourcePos(show(rel), 1, 1);
+        repeatedTitle(title, body);
         if (body.isEmpty()) {
             diags.error(Code.EMPTY_LESSON, new SourcePos(show(rel), doc.get().bodyLine, 1), "lesson '%s' has no content", title);
         }
         return Optional.of(new Lesson(id, title, minutes, objectives, body, rel, pos));
+    }
+
+    /** A '#' heading that says the title again gives the page two level-1 headings (WCAG 1.3.1, 2.4.6). */
+    private void repeatedTitle(String title, Body body) {
+        String bare = title.replaceAll("[\\s\u00A0\u202F]+", "").toLowerCase(java.util.Locale.ROOT);
+        body.headings().stream().filter(h -> h.level() == 1)
+                .filter(h -> h.text().replaceAll("[\\s\u00A0\u202F]+", "").toLowerCase(java.util.Locale.ROOT).equals(bare))
+                .forEach(h -> diags.warning(Code.REPEATED_TITLE, h.pos(), "the '#' heading repeats the lesson's title '%s'", title));
     }
 
     private Optional<Page> page(String rel, Id id) {

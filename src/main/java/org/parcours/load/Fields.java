@@ -172,7 +172,7 @@ final class Fields {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
-            int d = Levenshtein.distance(key.toLowerCase(java.util.Locale.ROOT), k.toLowerCase(java.util.Locale.ROOT));
+            int d = org.parcours.diag.Suggest.distance(key.toLowerCase(java.util.Locale.ROOT), k.toLowerCase(java.util.Locale.ROOT));
             if (d < bestDistance || (d == bestDistance && k.compareTo(best) < 0)) {
                 best = k;
                 bestDistance = d;

@@ -37,6 +37,7 @@ final class MarkdownBody {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
     private static final Pattern OPEN = Pattern.compile("^:::\\s*([A-Za-z]*)\\s*(.*)$");
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
     private static final Pattern ATTR = Pattern.compile("([a-z]+)=(\"[^\"]*\"|\\S+)");
 
     private final String file;
@@ -60,9 +61,12 @@ final class MarkdownBody {
         StringBuilder prose = new StringBuilder();
         int proseStart = firstLine;
         int i = 0;
+        boolean fenced = false;
         while (i < lines.length) {
+            // a block written inside a fenced code block is an example of the syntax, not a block
+            if (FENCE.matcher(lines[i]).find()) fenced = !fenced;
             Matcher open = OPEN.matcher(lines[i]);
-            if (!open.matches()) {
+            if (fenced || !open.matches()) {
                 if (prose.length() == 0) proseStart = firstLine + i;
                 prose.append(lines[i]).append('\n');
                 i++;

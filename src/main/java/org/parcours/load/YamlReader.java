@@ -36,6 +36,7 @@ final class YamlReader {
 
     /** The document's top-level mapping, or empty (with a diagnostic) when the text is not a YAML mapping. */
     Optional<YMap> readMap(String text) {
+        if (tabs(text)) return Optional.empty();
         try (JsonParser p = FACTORY.createParser(text)) {
             JsonToken first = p.nextToken();
             if (first == null) return Optional.of(new YMap(Map.of(), pos(p.currentTokenLocation())));
@@ -53,6 +54,27 @@ final class YamlReader {
         } catch (IOException e) {
             throw new IllegalStateException("reading YAML from a string cannot fail with I/O", e);
         }
+    }
+
+    /**
+     * YAML indents with spaces only (YAML 1.2, 6.1); a tab there makes SnakeYAML speak of "scanning for the next
+     * token" at the line before. Each tab of an indentation is named as such, at its own line and column.
+     */
+    private boolean tabs(String text) {
+        String[] lines = text.split("\n", -1);
+        boolean found = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int indent = 0;
+            while (indent < line.length() && (line.charAt(indent) == ' ' || line.charAt(indent) == '\t')) indent++;
+            int tab = line.substring(0, indent).indexOf('\t');
+            if (tab < 0 || indent == line.length()) continue;
+            found = true;
+            diags.error(Code.YAML_SYNTAX, new SourcePos(file, i + 1 + lineOffset, tab + 1),
+                    "tab character in the indentation: YAML indents with spaces only")
+                    .hint("replace the tab with spaces (editors: \"Convert indentation to spaces\")");
+        }
+        return found;
     }
 
     private YNode node(JsonParser p) throws IOException {
