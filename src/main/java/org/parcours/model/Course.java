@@ -51,6 +51,11 @@ public record Course(
         return assets.stream().anyMatch(a -> a.path().equals(path));
     }
 
+    /** Which quizzes count toward the course result, and its pass mark: {@link Grading}. */
+    public Grading grading() {
+        return Grading.of(this);
+    }
+
     public List<Page> pages() {
         return Stream.concat(intro.stream(), appendices.stream()).toList();
     }
@@ -73,7 +78,10 @@ public record Course(
         }
     }
 
-    /** Behaviour and build defaults. {@code passingScore} is a percentage, 0 when the course is not graded. */
+    /**
+     * Behaviour and build defaults. {@code passingScore} is course.yaml's, a percentage (0: not graded), and the
+     * default of every quiz's; the course's own pass mark is {@link #grading()}'s.
+     */
     public record Settings(int passingScore, boolean lockAssessment, Theme theme, BuildDefaults build) {}
 
     public record Theme(String primaryColor, String accentColor, Optional<String> logo, String font) {}

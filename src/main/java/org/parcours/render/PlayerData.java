@@ -31,7 +31,12 @@ final class PlayerData {
         c.put("title", course.title());
         c.put("language", course.language());
         c.put("version", course.metadata().version());
-        c.put("passingScore", course.settings().passingScore());
+        // the course's grading rule (model/Grading): player.js judges the course with it, as the LMS does
+        var grading = course.grading();
+        ObjectNode g = c.putObject("grading");
+        g.put("passMark", grading.passMark());
+        ArrayNode counted = g.putArray("quizzes");
+        grading.counted().forEach(q -> counted.add(q.id().value()));
         c.put("lockAssessment", course.settings().lockAssessment());
         root.put("adapter", adapter);
         root.put("scope", scope);

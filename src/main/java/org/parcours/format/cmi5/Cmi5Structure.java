@@ -37,21 +37,18 @@ final class Cmi5Structure {
         return au == Structure.LESSON ? s.perLesson() : s.single();
     }
 
-    /** A course is graded when it has a passing score and something to pass. */
-    static boolean graded(Course course) {
-        return course.settings().passingScore() > 0 && !course.quizzes().isEmpty();
-    }
 
     private CourseStructure root() {
         return new CourseStructure(iris.course(), text(course.title()), text(describe(course.metadata().description(), course.title())));
     }
 
     private CourseStructure single() {
-        boolean graded = graded(course);
+        var grading = course.grading();
+        boolean graded = grading.graded();
         return root().add(new Au(iris.course() + "/au", text(course.title()),
                 text(describe(course.metadata().description(), course.title())), SINGLE_LAUNCH,
                 graded ? Au.MoveOn.CompletedAndPassed : Au.MoveOn.Completed,
-                graded ? mastery(course.settings().passingScore()) : null));
+                grading.mastery().map(Cmi5Structure::mastery).orElse(null)));
     }
 
     private CourseStructure perLesson() {

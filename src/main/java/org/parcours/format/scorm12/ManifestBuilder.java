@@ -51,9 +51,9 @@ final class ManifestBuilder {
         return "units/" + unit.value() + ".html";
     }
 
-    /** The mastery score of the single SCO: the final assessment's passing score, when the course is graded. */
+    /** The mastery score of the single SCO: the course's pass mark ({@link org.parcours.model.Grading}). */
     static Optional<Integer> courseMastery(Course course) {
-        return course.assessment().map(Quiz::passingScore).filter(p -> p > 0);
+        return course.grading().mastery();
     }
 
     Manifest build(List<String> files, long totalBytes) {
