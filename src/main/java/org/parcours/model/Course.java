@@ -51,6 +51,22 @@ public record Course(
         return assets.stream().anyMatch(a -> a.path().equals(path));
     }
 
+    /** The activity IRIs of the course's units and questions. */
+    public Iris iris() {
+        return new Iris(iri);
+    }
+
+    /** The ordered outline of the course, with each unit's id and IRI: {@link Unit}. */
+    public List<Unit> units() {
+        return Unit.of(this, iris());
+    }
+
+    /** The unit of a quiz (its IRI, its part). */
+    public Unit unitOf(Quiz quiz) {
+        return units().stream().filter(u -> u.source() == quiz).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not a quiz of this course: " + quiz.id()));
+    }
+
     /** Which quizzes count toward the course result, and its pass mark: {@link Grading}. */
     public Grading grading() {
         return Grading.of(this);

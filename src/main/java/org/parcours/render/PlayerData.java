@@ -1,5 +1,7 @@
 package org.parcours.render;
 
+import org.parcours.model.Iris;
+import org.parcours.model.Unit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -48,11 +50,11 @@ final class PlayerData {
             n.put("kind", u.kind());
             u.part().ifPresent(p -> n.put("part", p.id().value()));
             n.put("title", u.title());
-            n.put("iri", u.iri(course.iri()));
+            n.put("iri", u.iri());
             if (u.source() instanceof Lesson l) n.put("minutes", l.minutes());
             if (u.source() instanceof Quiz q) {
                 n.put("assessment", q.isAssessment());
-                quizzes.set(u.id(), quiz(q, u.iri(course.iri()), u.part().map(p -> p.id().value())));
+                quizzes.set(u.id(), quiz(q, u.iri(), u.part().map(p -> p.id().value())));
             }
         }
         try {
@@ -85,7 +87,7 @@ final class PlayerData {
         ObjectNode n = JSON.createObjectNode();
         var info = q.info();
         n.put("id", q.id().value());
-        n.put("iri", quizIri + "/" + q.id().value());
+        n.put("iri", Iris.question(quizIri, q));
         n.put("type", q.type());
         n.put("prompt", info.prompt());
         n.put("points", info.points());

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.parcours.model.Course;
+import org.parcours.model.Unit;
 import org.parcours.model.Structure;
 import org.parcours.model.Id;
 import org.parcours.model.Page;
@@ -77,16 +78,26 @@ final class ManifestBuilder {
 
     /** Moodle's navigation needs every SCO under one root item that launches nothing. */
     private List<Item> lessonItems(List<Resource> resources) {
+        // the outline in order (resources follow it); a part's grouping item closes with the units inside it
         List<Item> children = new ArrayList<>();
-        course.intro().ifPresent(p -> children.add(page(p, resources)));
-        for (Part part : course.parts()) {
-            List<Item> inPart = new ArrayList<>();
-            part.lessons().forEach(l -> inPart.add(sco(l.id(), l.title(), null, resources)));
-            part.quiz().ifPresent(q -> inPart.add(quiz(q, resources)));
-            children.add(Item.grouping(ids.item(part.id()), title(part.title()), inPart));
+        Unit open = null;
+        List<Item> inPart = new ArrayList<>();
+        for (Unit u : course.units()) {
+            if (open != null && u.part().isEmpty()) {
+                children.add(Item.grouping(ids.item(new Id(open.id())), title(open.title()), inPart));
+                open = null;
+            }
+            switch (u.kind()) {
+                case Unit.PART -> {
+                    open = u;
+                    inPart = new ArrayList<>();
+                }
+                case Unit.LESSON -> inPart.add(sco(new Id(u.id()), u.title(), null, resources));
+                case Unit.QUIZ -> (u.part().isPresent() ? inPart : children).add(quiz((Quiz) u.source(), resources));
+                default -> children.add(page((Page) u.source(), resources));
+            }
         }
-        course.assessment().ifPresent(q -> children.add(quiz(q, resources)));
-        course.appendices().forEach(p -> children.add(page(p, resources)));
+        if (open != null) children.add(Item.grouping(ids.item(new Id(open.id())), title(open.title()), inPart));
         return List.of(Item.grouping(ids.rootItem(), title(course.title()), children));
     }
 
