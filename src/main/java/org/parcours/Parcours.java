@@ -101,7 +101,8 @@ public final class Parcours {
             if (report.hasErrors() && target.get().standard() != Standard.UNKNOWN) {
                 Publisher.discard(staged);
                 for (Finding f : report.findings()) {
-                    if (f.isError()) diags.error(Code.INVALID_PACKAGE, SourcePos.file(name + ".zip"), "%s", f.headline(name + ".zip"));
+                    if (f.isError()) diags.error(Code.INVALID_PACKAGE, SourcePos.file(name + ".zip"), "%s: %s %s: %s",
+                            f.where(name + ".zip"), f.severity().word(), f.code(), f.text());
                 }
                 continue;
             }

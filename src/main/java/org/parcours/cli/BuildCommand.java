@@ -76,7 +76,7 @@ final class BuildCommand implements Callable<Integer> {
         }, note -> {
             if (output.verbose && !output.json) o.println(note);
         });
-        DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getOut(), output);
+        DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getOut(), output, Main.lang(spec));
         if (output.json) {
             var node = printer.json(result.diagnostics());
             var files = node.putArray("files");
@@ -84,17 +84,18 @@ final class BuildCommand implements Callable<Integer> {
             printer.print(node);
         } else {
             printer.text(result.diagnostics());
-            if (!output.quiet) result.value().orElse(List.of()).forEach(p -> o.println("wrote " + p + (output.verbose ? size(p) : "")));
+            if (!output.quiet) result.value().orElse(List.of()).forEach(p -> o.println(wrote(p).in(Main.lang(spec))));
             printer.summary(dir.toString(), result.diagnostics());
         }
         return result.hasErrors() ? Main.EXIT_ERRORS : 0;
     }
 
-    private static String size(Path p) {
+    private org.parcours.i18n.Text wrote(Path p) {
+        if (!output.verbose) return org.parcours.i18n.Text.of("wrote %s", p);
         try {
             return java.nio.file.Files.isRegularFile(p)
-                    ? String.format(" (%,d bytes, sha256 %s)", java.nio.file.Files.size(p), org.parcours.pack.ZipPacker.sha256(p))
-                    : "/";
+                    ? org.parcours.i18n.Text.of("wrote %s (%,d bytes, sha256 %s)", p, java.nio.file.Files.size(p), org.parcours.pack.ZipPacker.sha256(p))
+                    : org.parcours.i18n.Text.of("wrote %s", p + "/");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

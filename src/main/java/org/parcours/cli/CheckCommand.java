@@ -52,21 +52,21 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         boolean json = output.json || format == Output.JSON;
         Result<Course> result = Parcours.check(dir, dir.toString(), registry);
-        DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getOut(), output);
+        DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getOut(), output, Main.lang(spec));
         if (json) {
             printer.print(printer.json(result.diagnostics()));
         } else {
             printer.text(result.diagnostics());
-            if (output.verbose) result.value().ifPresent(c -> spec.commandLine().getOut().println(outline(c)));
+            if (output.verbose) result.value().ifPresent(c -> spec.commandLine().getOut().println(outline(c).in(Main.lang(spec))));
             printer.summary(dir.toString(), result.diagnostics());
         }
         return result.hasErrors() ? Main.EXIT_ERRORS : 0;
     }
 
-    private static String outline(Course c) {
+    private static org.parcours.i18n.Text outline(Course c) {
         long questions = c.quizzes().stream().mapToLong(q -> q.questions().size()).sum();
         long words = c.lessons().stream().mapToLong(l -> l.body().words()).sum();
-        return String.format("%s (%s, %s): %d parts, %d lessons (%d words), %d pages, %d quizzes (%d questions), %d assets",
+        return org.parcours.i18n.Text.of("%s (%s, %s): %d parts, %d lessons (%d words), %d pages, %d quizzes (%d questions), %d assets",
                 c.title(), c.iri(), c.language(), c.parts().size(), c.lessons().size(), words, c.pages().size(),
                 c.quizzes().size(), questions, c.assets().size());
     }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import org.parcours.diag.Diagnostic;
+import org.parcours.i18n.Lang;
+import org.parcours.i18n.Text;
 
 /**
  * Prints diagnostics as `path:line:col: severity CODE: message` lines, each followed by its hint, or as JSON.
@@ -17,20 +19,22 @@ final class DiagnosticPrinter {
 
     private final PrintWriter out;
     private final OutputOptions options;
+    private final Lang lang;
 
-    DiagnosticPrinter(PrintWriter out, OutputOptions options) {
+    DiagnosticPrinter(PrintWriter out, OutputOptions options, Lang lang) {
         this.out = out;
         this.options = options;
+        this.lang = lang;
     }
 
     void text(List<Diagnostic> diagnostics) {
         boolean colour = options.colour();
         for (Diagnostic d : diagnostics) {
             if (options.quiet && !d.isError()) continue;
-            String severity = d.severity().label() + " " + d.code().id();
+            String severity = d.severity().label(lang) + " " + d.code().id();
             if (colour) severity = (d.isError() ? "\u001B[1;31m" : "\u001B[1;33m") + severity + "\u001B[0m";
-            out.println(d.pos() + ": " + severity + ": " + d.message());
-            if (!d.hint().isEmpty()) out.println("    hint: " + d.hint());
+            out.println(d.pos() + ": " + severity + ": " + d.message(lang));
+            if (!d.hint(lang).isEmpty()) out.println("    " + HINT.in(lang) + " " + d.hint(lang));
         }
         out.flush();
     }
@@ -39,7 +43,7 @@ final class DiagnosticPrinter {
         if (options.quiet) return;
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
         long warnings = diagnostics.size() - errors;
-        out.println(subject + ": " + plural(errors, "error") + ", " + plural(warnings, "warning"));
+        out.println(Text.of("%s: %s, %s", subject, errors(errors), warnings(warnings)).in(lang));
         out.flush();
     }
 
@@ -53,8 +57,8 @@ final class DiagnosticPrinter {
             n.put("column", d.pos().column());
             n.put("severity", d.severity().label());
             n.put("code", d.code().id());
-            n.put("message", d.message());
-            n.put("hint", d.hint());
+            n.put("message", d.message(lang));
+            n.put("hint", d.hint(lang));
         }
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
         root.put("errors", errors);
@@ -71,7 +75,14 @@ final class DiagnosticPrinter {
         out.flush();
     }
 
-    static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+    private static final Text HINT = Text.of("hint:");
+
+    /** "1 error", "2 errors" (« 1 erreur », « 2 erreurs »). */
+    Text errors(long n) {
+        return Text.of(lang.singular(n) ? "%d error" : "%d errors", n);
+    }
+
+    Text warnings(long n) {
+        return Text.of(lang.singular(n) ? "%d warning" : "%d warnings", n);
     }
 }

@@ -1,11 +1,17 @@
 package org.parcours.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.function.Function;
+import org.parcours.i18n.Lang;
+import org.parcours.i18n.Text;
 import java.util.List;
 import org.parcours.format.Formats;
 import org.parcours.model.Structure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The `parcours` command: wires the subcommands and turns a bug into one line instead of a stack trace. */
 @Command(name = "parcours",
@@ -28,25 +34,67 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    // Read before parsing (see language()), so that help and usage errors are in the right language too;
+    // declared here for --help, for validation, and so that every command accepts it anywhere.
+    @Option(names = "--lang", paramLabel = "fr|en", scope = ScopeType.INHERIT,
+            description = "Language of messages and help: fr or en. Default: from LC_ALL, LC_MESSAGES or LANG, else en.")
+    Lang langOption;
+
+    private final Lang lang;
+
+    private Main(Lang lang) {
+        this.lang = lang;
+    }
+
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(language(args, System::getenv)).execute(args));
     }
 
-    /** The configured command line; tests call {@code execute} on it with their own writers. */
+    /** The configured command line, in English; tests call {@code execute} on it with their own writers. */
     public static CommandLine commandLine() {
-        return commandLine(Formats.builtIn());
+        return commandLine(Formats.builtIn(), Lang.EN);
     }
 
-    /** The command line offering {@code formats}' formats (a test adds one to see it everywhere). */
+    /** The command line offering {@code formats}' formats (a test adds one to see it everywhere), in English. */
     public static CommandLine commandLine(Formats formats) {
-        CommandLine cl = new CommandLine(new Main(), new Factory(formats));
+        return commandLine(formats, Lang.EN);
+    }
+
+    /** The configured command line speaking {@code lang}: help, diagnostics, summaries and error lines. */
+    public static CommandLine commandLine(Lang lang) {
+        return commandLine(Formats.builtIn(), lang);
+    }
+
+    public static CommandLine commandLine(Formats formats, Lang lang) {
+        CommandLine cl = new CommandLine(new Main(lang), new Factory(formats));
         for (Class<? extends Enum<?>> choice : List.of(Structure.class, CheckCommand.Output.class,
-                ValidateCommand.Report.class, OutputOptions.Color.class)) {
+                ValidateCommand.Report.class, OutputOptions.Color.class, Lang.class)) {
             register(cl, choice);
         }
         cl.setExecutionExceptionHandler(Main::bug);
         cl.setParameterExceptionHandler(Main::usage);
+        Localized.help(cl, lang);
         return cl;
+    }
+
+    /** The language of a run: {@code --lang X} or {@code --lang=X} among the arguments, else the environment's. */
+    public static Lang language(String[] args, Function<String, String> env) {
+        Optional<String> option = Optional.empty();
+        for (int i = 0; i < args.length && !args[i].equals("--"); i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) option = Optional.of(args[i + 1]);
+            else if (args[i].startsWith("--lang=")) option = Optional.of(args[i].substring("--lang=".length()));
+        }
+        return Lang.resolve(option, env);
+    }
+
+    /** The language of the run a command belongs to. */
+    static Lang lang(CommandLine.Model.CommandSpec spec) {
+        return ((Main) spec.root().userObject()).lang;
+    }
+
+    /** A message in the language of the command's run. */
+    static String say(CommandLine.Model.CommandSpec spec, String template, Object... args) {
+        return Text.of(template, args).in(lang(spec));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -72,20 +120,24 @@ public final class Main implements Runnable {
 
     private static int usage(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
-        err.println("parcours: " + e.getMessage());
+        CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+        err.println("parcours: " + Localized.error(e.getMessage(), lang(spec)));
         // picocli's "Did you mean: build?" for a mistyped subcommand or option (`buidl`, `--fromat`)
-        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-        err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+        java.io.StringWriter suggestions = new java.io.StringWriter();
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, new PrintWriter(suggestions));
+        suggestions.toString().lines().forEach(l -> err.println(Localized.error(l, lang(spec))));
+        err.println(say(spec, "Try '%s --help' for usage.", spec.qualifiedName()));
         err.flush();
         return EXIT_USAGE;
     }
 
     private static int bug(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
-        err.println("parcours: internal error: " + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-        err.println("This is a bug in Parcours, not in your course. Please report it with the command you ran"
-                + " (set PARCOURS_DEBUG=1 for the full trace).");
+        CommandLine.Model.CommandSpec spec = cl.getCommandSpec();
+        err.println("parcours: " + say(spec, "internal error: %s", e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+        err.println(say(spec, "This is a bug in Parcours, not in your course. Please report it with the command you ran"
+                + " (set PARCOURS_DEBUG=1 for the full trace)."));
         if (System.getenv("PARCOURS_DEBUG") != null) e.printStackTrace(err);
         err.flush();
         return EXIT_BUG;

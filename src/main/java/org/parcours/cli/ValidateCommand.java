@@ -46,7 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!Files.exists(pkg)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + pkg);
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), Main.say(spec, "no such file or folder: %s", pkg));
         }
         Report format = output.json ? Report.JSON : report;
         ValidationReport r = Parcours.validate(pkg);
@@ -56,12 +56,13 @@ final class ValidateCommand implements Callable<Integer> {
             case JUNIT -> out.println(ReportFormats.junit(r));
             default -> {
                 for (Finding f : r.findings()) {
-                    if (!output.quiet || f.isError()) out.println(f.headline(r.packageName()));
+                    if (!output.quiet || f.isError()) out.println(f.headline(r.packageName(), Main.lang(spec)));
                 }
                 if (!output.quiet) {
-                    out.println(r.packageName() + ": " + r.standard().label() + ", " + r.entries() + " files, "
-                            + r.bytes() + " bytes: " + DiagnosticPrinter.plural(r.errorCount(), "error") + ", "
-                            + DiagnosticPrinter.plural(r.findings().size() - r.errorCount(), "warning"));
+                    DiagnosticPrinter counts = new DiagnosticPrinter(out, output, Main.lang(spec));
+                    out.println(Main.say(spec, "%s: %s, %d files, %d bytes: %s, %s", r.packageName(), r.standard().label(),
+                            r.entries(), r.bytes(), counts.errors(r.errorCount()),
+                            counts.warnings(r.findings().size() - r.errorCount())));
                 }
             }
         }

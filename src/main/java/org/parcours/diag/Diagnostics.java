@@ -2,8 +2,13 @@ package org.parcours.diag;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parcours.i18n.Text;
 
-/** Collects the diagnostics of one stage; a stage hands them on inside its {@link Result}. */
+/**
+ * Collects the diagnostics of one stage; a stage hands them on inside its {@link Result}. Messages and hints are
+ * English {@link String#format} templates: each needs its French in the catalog (see the README, "Messages in
+ * French and English"); an argument may be a {@link Text} when it is a word to translate too.
+ */
 public final class Diagnostics {
     private final List<Diagnostic> list = new ArrayList<>();
 
@@ -20,7 +25,7 @@ public final class Diagnostics {
     /** Attaches a hint to the diagnostic added last. */
     public Diagnostics hint(String hint, Object... args) {
         Diagnostic last = list.remove(list.size() - 1);
-        list.add(new Diagnostic(last.severity(), last.code(), last.pos(), last.message(), format(hint, args)));
+        list.add(new Diagnostic(last.severity(), last.code(), last.pos(), last.text(), Text.of(hint, args)));
         return this;
     }
 
@@ -41,10 +46,6 @@ public final class Diagnostics {
     }
 
     private void add(Severity severity, Code code, SourcePos pos, String message, Object... args) {
-        list.add(new Diagnostic(severity, code, pos, format(message, args), code.defaultHint()));
-    }
-
-    private static String format(String text, Object... args) {
-        return args.length == 0 ? text : String.format(java.util.Locale.ROOT, text, args);
+        list.add(new Diagnostic(severity, code, pos, Text.of(message, args), Text.of(code.defaultHint())));
     }
 }

@@ -3,15 +3,17 @@ package org.parcours.validate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import org.parcours.i18n.Text;
 
-/** Collects the findings of one validation; each check adds to it, the validator hands the sorted list on. */
+/**
+ * Collects the findings of one validation; each check adds to it, the validator hands the sorted list on.
+ * Messages are English templates whose French lives in the catalog (org.parcours.i18n).
+ */
 final class Findings {
     private final List<Finding> list = new ArrayList<>();
 
     void add(Rule rule, String entry, int line, String message, Object... args) {
-        String text = args.length == 0 ? message : String.format(Locale.ROOT, message, args);
-        list.add(new Finding(rule.severity(), rule.code(), entry, line, text));
+        list.add(new Finding(rule.severity(), rule.code(), entry, line, Text.of(message, args)));
     }
 
     boolean has(Rule rule) {
@@ -26,7 +28,7 @@ final class Findings {
     List<Finding> sorted() {
         List<Finding> copy = new ArrayList<>(list);
         copy.sort(Comparator.comparing(Finding::entry).thenComparingInt(Finding::line).thenComparing(Finding::code)
-                .thenComparing(Finding::message));
+                .thenComparing(f -> f.message()));
         return List.copyOf(copy);
     }
 }
