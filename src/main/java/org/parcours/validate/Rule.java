@@ -24,6 +24,8 @@ public enum Rule {
     SYMLINK("V414", Severity.ERROR, "symbolic link in the package"),
     CASE_COLLISION("V415", Severity.WARNING, "two paths differ only by case"),
     SEVERAL_MANIFESTS("V416", Severity.WARNING, "manifests of several standards at the root"),
+    WEB_ABSOLUTE_URL("V420", Severity.ERROR, "web package: a page refers to an absolute path or loads a resource from the network"),
+    WEB_MISSING_FILE("V421", Severity.ERROR, "web package: a page refers to a file that is not in the package"),
 
     SCORM_SCHEMA("V501", Severity.ERROR, "imsmanifest.xml is not valid against the SCORM 1.2 schemas"),
     SCORM_SCHEMAVERSION("V502", Severity.ERROR, "schemaversion is not exactly \"1.2\""),
