@@ -13,6 +13,9 @@ import org.parcours.diag.SourcePos;
 import org.parcours.load.CourseLoader;
 import org.parcours.model.Course;
 import org.parcours.format.Formats;
+import org.parcours.tree.FileTree;
+import org.parcours.typography.SourceFormatter;
+import org.parcours.validate.Finding;
 import org.parcours.validate.PackageValidator;
 import org.parcours.validate.ValidationReport;
 
@@ -28,6 +31,17 @@ public final class Parcours {
     /** As above, for a course whose {@code build.formats} may name any format of {@code formats}. */
     public static Result<Course> check(Path dir, String display, Formats formats) {
         return CourseLoader.load(dir, display, formats.names()).then(CourseChecker::check);
+    }
+
+    /**
+     * Writes French typography into a French course's sources ({@code write}), or reports as T301 warnings each
+     * line it would change. The value lists the files changed (or to change). Only course.yaml must load: the
+     * other problems of the course are {@code check}'s to report.
+     */
+    public static Result<List<String>> fmt(Path dir, String display, boolean write) {
+        Result<Course> loaded = CourseLoader.load(dir, display);
+        if (loaded.value().isEmpty()) return new Result<>(Optional.empty(), loaded.diagnostics());
+        return SourceFormatter.run(loaded.value().get(), write);
     }
 
     /** Builds every requested format; returns the files written. Nothing is written for a course with errors. */

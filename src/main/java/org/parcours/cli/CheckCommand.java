@@ -1,8 +1,11 @@
 package org.parcours.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.parcours.Parcours;
+import org.parcours.diag.Diagnostic;
 import org.parcours.diag.Result;
 import org.parcours.format.Formats;
 import org.parcours.model.Course;
@@ -45,6 +48,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     Output format;
 
+    @Option(names = "--typography",
+            description = "French courses: also warn (T301) where the sources lack the no-break spaces that the player "
+                    + "puts in itself ('parcours fmt' writes them).")
+    boolean typography;
+
     @Mixin
     OutputOptions output;
 
@@ -52,6 +60,11 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         boolean json = output.json || format == Output.JSON;
         Result<Course> result = Parcours.check(dir, dir.toString(), registry);
+        if (typography && result.value().isPresent()) {
+            List<Diagnostic> all = new ArrayList<>(result.diagnostics());
+            all.addAll(Parcours.fmt(dir, dir.toString(), false).diagnostics());
+            result = new Result<>(result.value(), all);
+        }
         DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getOut(), output, Main.lang(spec));
         if (json) {
             printer.print(printer.json(result.diagnostics()));

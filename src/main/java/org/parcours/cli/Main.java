@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "Compiles a course written as plain files into packages that LMSs import: "
                 + "SCORM 1.2, xAPI (TinCan), cmi5 and a plain web export.",
-        subcommands = {CheckCommand.class, BuildCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, BuildCommand.class, FmtCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  parcours check course/",
                 "  parcours build course/ --format scorm12,web --out target/dist",

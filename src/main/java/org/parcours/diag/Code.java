@@ -47,14 +47,14 @@ public enum Code {
     EMPTY_QUIZ("Q207", "quiz has no questions", "add questions under 'questions:'"),
 
     SPACE_BEFORE_PUNCTUATION("T301", "ordinary space in French punctuation",
-            "French typography wants a no-break space (U+00A0) before : ; ! ? » and after «"),
+            "the player puts the no-break spaces in itself; 'parcours fmt' writes them into the sources"),
     STRAIGHT_QUOTES("T302", "straight quotes in French text",
             "use « guillemets » with no-break spaces, or “ ” inside a quotation"),
 
     UNKNOWN_FORMAT("B401", "unknown package format", ""), // hint: the registry's list, org.parcours.format.Formats#hint
     INVALID_PACKAGE("B402", "built package fails validation",
             "this is a bug in Parcours if the course passed `parcours check`: please report it"),
-    SUSPEND_DATA_TOO_LARGE("B403", "learner state could exceed SCORM 1.2's 4,096 characters of suspend data",
+    SUSPEND_DATA_TOO_LARGE("B403", "learner state could exceed the suspend data of SCORM 1.2 (4,096 characters) or 2004 (64,000)",
             "lower 'draw' or the number of questions of the largest quizzes, shorten the longest accepted fill-in answers, or split the course"),
     OUT_INSIDE_COURSE("B404", "output folder inside a folder the course is read from",
             "choose an output folder outside the course, or one the course format ignores (e.g. target/)"),

@@ -76,6 +76,24 @@ public record Course(
         return Stream.concat(intro.stream(), appendices.stream()).toList();
     }
 
+    /**
+     * The text files the course is written in, relative to {@link #root()} with '/' separators, in course order:
+     * course.yaml, the opening page, each part's part.yaml, lessons and quiz, the assessment, the appendix pages.
+     */
+    public List<String> sources() {
+        List<String> out = new java.util.ArrayList<>();
+        out.add("course.yaml");
+        intro.ifPresent(p -> out.add(p.source()));
+        for (Part p : parts) {
+            out.add(p.source() + "/part.yaml");
+            p.lessons().forEach(l -> out.add(l.source()));
+            p.quiz().ifPresent(q -> out.add(q.source()));
+        }
+        assessment.ifPresent(q -> out.add(q.source()));
+        appendices.forEach(p -> out.add(p.source()));
+        return List.copyOf(out);
+    }
+
     /** Descriptive metadata, used for catalogues and the manifests' LOM / names. */
     public record Metadata(
             String title,

@@ -13,10 +13,12 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.parcours.typography.FrenchTypography;
 
 /**
  * Renders the Markdown of one unit's body to HTML. Headings get the anchors the loader computed (in the same
@@ -35,6 +37,7 @@ final class MarkdownHtml {
     private final Iterator<org.parcours.model.Heading> anchors;
     private final Map<String, String> t;
     private final HtmlRenderer renderer;
+    private final boolean french;
     private int lastLevel = 1;
     private int tables;
 
@@ -43,7 +46,7 @@ final class MarkdownHtml {
      * root; {@code headings} are the loader's headings of the whole body, in document order.
      */
     MarkdownHtml(Routes routes, java.nio.file.Path courseRoot, String unitId, String dir, String base,
-                 List<org.parcours.model.Heading> headings, Map<String, String> t) {
+                 List<org.parcours.model.Heading> headings, Map<String, String> t, boolean french) {
         this.routes = routes;
         this.courseRoot = courseRoot;
         this.unitId = unitId;
@@ -51,6 +54,7 @@ final class MarkdownHtml {
         this.base = base;
         this.anchors = headings.iterator();
         this.t = t;
+        this.french = french;
         this.renderer = HtmlRenderer.builder()
                 .extensions(List.of(TablesExtension.create()))
                 .attributeProviderFactory(context -> new Attributes())
@@ -59,6 +63,7 @@ final class MarkdownHtml {
 
     String render(String markdown) {
         Node doc = PARSER.parse(markdown);
+        typeset(doc);
         markExternalLinks(doc);
         return wrapTables(doc);
     }
@@ -66,6 +71,7 @@ final class MarkdownHtml {
     /** Renders Markdown that is one paragraph (a download's label) without its {@code <p>}. */
     String renderInline(String markdown) {
         Node doc = PARSER.parse(markdown.strip());
+        typeset(doc);
         markExternalLinks(doc);
         Node first = doc.getFirstChild();
         if (first instanceof Paragraph p && first.getNext() == null) {
@@ -96,6 +102,41 @@ final class MarkdownHtml {
             n = next;
         }
         return out.toString();
+    }
+
+    /**
+     * French no-break spaces on the text of the tree (FrenchTypography), never in code, link targets or an image's
+     * alt attribute. A line break of the source is a space like any other: « texte⏎? » is joined first, or the
+     * browser could start a line with « ? ».
+     */
+    private void typeset(Node doc) {
+        if (!french) return;
+        List<Text> texts = new java.util.ArrayList<>();
+        doc.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                texts.add(text);
+            }
+
+            @Override
+            public void visit(Image image) {
+                // its text becomes the alt attribute
+            }
+        });
+        for (Text text : texts) {
+            if (text.getParent() == null) continue; // merged into the text before it
+            while (text.getNext() instanceof SoftLineBreak br && br.getNext() instanceof Text after) {
+                text.setLiteral(text.getLiteral() + " " + after.getLiteral());
+                br.unlink();
+                after.unlink();
+            }
+            String literal = text.getLiteral();
+            if (text.getPrevious() instanceof SoftLineBreak br && literal.matches("^[;:!?»].*")) {
+                br.unlink();
+                literal = " " + literal;
+            }
+            text.setLiteral(text.getPrevious() == null ? FrenchTypography.fix(literal) : FrenchTypography.fixContinuing(literal));
+        }
     }
 
     /** An external link opens a new window (leaving an LMS frame loses the session); say so (WCAG G201, RGAA 13.2). */
@@ -140,12 +181,17 @@ final class MarkdownHtml {
             String text = plainText(h);
             if (!anchors.hasNext()) throw new IllegalStateException("render met more headings than the loader in " + unitId);
             org.parcours.model.Heading known = anchors.next();
-            if (!known.text().equals(text)) {
+            if (!sameWords(known.text(), text)) {
                 throw new IllegalStateException("render and loader disagree on the headings of " + unitId
                         + ": '" + text + "' vs '" + known.text() + "'");
             }
             return known.anchor();
         }
+    }
+
+    /** The loader read the source; the renderer reads it typeset: they agree on everything but spaces. */
+    private static boolean sameWords(String a, String b) {
+        return a.replaceAll("[\\s\u00A0\u202F]+", "").equals(b.replaceAll("[\\s\u00A0\u202F]+", ""));
     }
 
     /**

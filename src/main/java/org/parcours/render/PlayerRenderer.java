@@ -32,12 +32,12 @@ public final class PlayerRenderer {
     private final List<String> scripts;
 
     private PlayerRenderer(Course course, PlayerOptions options) {
-        this.course = course;
+        this.course = Typeset.apply(course);
         this.options = options;
         templates = Templates.forCourse(course.root(), displayOf(course), diags);
         t = UiStrings.forLanguage(course.language());
-        units = course.units();
-        views = new Views(course, t, new Routes(course));
+        units = this.course.units();
+        views = new Views(this.course, t, new Routes(this.course));
         themeCss = Files.isRegularFile(course.root().resolve("theme/theme.css"));
         scripts = RuntimeFiles.scripts(options.adapter());
     }

@@ -14,12 +14,15 @@ import java.util.regex.Pattern;
 /**
  * The runtime shipped in every package, read from the classpath (org/parcours/runtime/). A classpath folder cannot
  * be listed inside a jar, so the core files are named here, and an adapter names the extra files it needs in a
- * first-line comment: {@code /* parcours:requires xapi-client.js statements.js *}{@code /}.
+ * first-line comment: {@code /* parcours:requires xapi/client.js xapi/statements.js *}{@code /}.
  */
 public final class RuntimeFiles {
     private static final String ROOT = "/org/parcours/runtime/";
-    /** In load order: strings, then the tracker (adapters register with it), then the quiz engine and the player. */
-    private static final List<String> BEFORE_ADAPTER = List.of("i18n.js", "tracker.js");
+    /**
+     * In load order: strings and the pure grading functions, then the tracker (adapters register with it), then
+     * the quiz form and the player.
+     */
+    private static final List<String> BEFORE_ADAPTER = List.of("i18n.js", "grading.js", "tracker.js");
     private static final List<String> AFTER_ADAPTER = List.of("quiz.js", "player.js");
     private static final Pattern REQUIRES = Pattern.compile("\\A\\s*/\\*\\s*parcours:requires\\s+([^*]*)\\*/");
 

@@ -14,6 +14,7 @@ import org.parcours.model.Page;
 import org.parcours.model.Part;
 import org.parcours.model.Question;
 import org.parcours.model.Quiz;
+import org.parcours.typography.FrenchTypography;
 
 /**
  * Builds the view records the templates receive from the model: templates see titles, texts and rendered HTML,
@@ -135,7 +136,8 @@ final class Views {
 
     /** Renders a body's blocks in document order, so that headings meet the loader's anchors in the same order. */
     private List<BlockView> blocks(Body body, String unitId, String dir, String base) {
-        MarkdownHtml md = new MarkdownHtml(routes, course.root(), unitId, dir, base, body.headings(), t);
+        MarkdownHtml md = new MarkdownHtml(routes, course.root(), unitId, dir, base, body.headings(), t,
+                FrenchTypography.appliesTo(course.language()));
         List<BlockView> out = new ArrayList<>();
         int callouts = 0;
         for (Block b : body.blocks()) {

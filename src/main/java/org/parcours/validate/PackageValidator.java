@@ -63,18 +63,15 @@ public final class PackageValidator {
 
     private static Standard scorm(PackageEntry manifest, Optional<XmlDoc> doc, PackageFiles files, Findings findings) {
         if (doc.isEmpty()) return Standard.SCORM12;
-        if (ScormVersionCheck.is2004(doc.get())) {
-            findings.add(Rule.SCORM_2004, manifest.path(), XmlDoc.line(doc.get().root()), "this is a SCORM 2004"
-                    + " package: Parcours validates SCORM 1.2, xAPI and cmi5 packages for now; nothing else was checked");
-            return Standard.SCORM2004;
-        }
-        SchemaCheck.run(SchemaSet.scorm12(), Rule.SCORM_SCHEMA, manifest, findings);
         ScormIndex m = ScormIndex.of(doc.get());
+        SchemaCheck.run(m.is2004() ? SchemaSet.scorm2004() : SchemaSet.scorm12(), Rule.SCORM_SCHEMA, manifest, findings);
         ScormVersionCheck.run(m, findings);
         ScormIdentifierCheck.run(m, findings);
         ScormFileCheck.run(m, files, findings);
         ScormItemCheck.run(m, findings);
         ScormMoodleCheck.run(m, findings);
-        return Standard.SCORM12;
+        if (!m.is2004()) return Standard.SCORM12;
+        Scorm2004Check.run(m, findings);
+        return Standard.SCORM2004;
     }
 }

@@ -47,6 +47,11 @@ public final class SchemaSet {
         return bundled("imscp_rootv1p1p2.xsd", "adlcp_rootv1p2.xsd", "imsmd_rootv1p2p1.xsd");
     }
 
+    /** Parcours' SCORM 2004 4th edition schemas: IMS CP 1.1.4 with ADL CP, SEQ, NAV and IMS SS. */
+    public static SchemaSet scorm2004() {
+        return bundled("imscp_v1p1.xsd", "adlcp_v1p3.xsd", "adlseq_v1p3.xsd", "adlnav_v1p3.xsd", "imsss_v1p0.xsd");
+    }
+
     public static SchemaSet tincan() {
         return bundled("tincan.xsd");
     }

@@ -31,7 +31,7 @@ final class ScormFileCheck {
             }
         }
         for (Element location : XmlDoc.descendants(m.root(), "location")) {
-            if (ScormIndex.ADLCP.equals(location.getNamespaceURI())) {
+            if (ScormIndex.ADLCP.equals(location.getNamespaceURI()) || ScormIndex.ADLCP_2004.equals(location.getNamespaceURI())) {
                 // metadata of a resource sits beside its files, under the same xml:base
                 Element resource = enclosingResource(location);
                 String[] bases = resource == null ? new String[] {XmlDoc.attr(m.root(), "base")} : m.bases(resource);
@@ -59,9 +59,13 @@ final class ScormFileCheck {
         return null;
     }
 
-    /** The XSD and DTD control files SCORM 1.2 packages carry at their root are not content. */
+    /**
+     * The XSD and DTD control files SCORM packages carry are not content: at the root (1.2 and 2004), and in the
+     * folders of the LOM schema set that SCORM 2004 packages ship (common/, extend/, unique/, vocab/).
+     */
     private static boolean isControlFile(String path) {
-        return !path.contains("/") && (path.endsWith(".xsd") || path.endsWith(".dtd"));
+        if (!path.endsWith(".xsd") && !path.endsWith(".dtd")) return false;
+        return !path.contains("/") || path.matches("(common|extend|unique|vocab)/[^/]+");
     }
 
     /** Checks one href; returns the package path it names when that file exists. */

@@ -10,9 +10,15 @@ import org.w3c.dom.Element;
  * (a manifest that is invalid against the XSD is still checked for what an LMS would trip on).
  */
 record ScormIndex(XmlDoc doc, Element root, Map<String, Element> resources, List<Element> organizations,
-                  List<Element> items) {
+                  List<Element> items, boolean is2004) {
     static final String ADLCP = "http://www.adlnet.org/xsd/adlcp_rootv1p2";
     static final String CP12 = "http://www.imsproject.org/xsd/imscp_rootv1p1p2";
+    static final String ADLCP_2004 = "http://www.adlnet.org/xsd/adlcp_v1p3";
+    static final String IMSSS = "http://www.imsglobal.org/xsd/imsss";
+    /** Extension namespace → the prefix Moodle's parser matches literally (it reads manifests without namespaces). */
+    static final Map<String, String> PREFIXES = Map.of(ADLCP, "adlcp", ADLCP_2004, "adlcp",
+            "http://www.adlnet.org/xsd/adlseq_v1p3", "adlseq", "http://www.adlnet.org/xsd/adlnav_v1p3", "adlnav",
+            IMSSS, "imsss");
 
     static ScormIndex of(XmlDoc doc) {
         Element root = doc.root();
@@ -27,7 +33,7 @@ record ScormIndex(XmlDoc doc, Element root, Map<String, Element> resources, List
         List<Element> organizations = XmlDoc.descendants(root, "organization").stream()
                 .filter(o -> "organizations".equals(o.getParentNode().getLocalName())).toList();
         List<Element> items = organizations.stream().flatMap(o -> XmlDoc.descendants(o, "item").stream()).toList();
-        return new ScormIndex(doc, root, resources, organizations, items);
+        return new ScormIndex(doc, root, resources, organizations, items, ScormVersionCheck.is2004(doc));
     }
 
     String entry() {
@@ -40,8 +46,14 @@ record ScormIndex(XmlDoc doc, Element root, Map<String, Element> resources, List
         return ref == null ? null : resources.get(ref);
     }
 
-    static boolean isSco(Element resource) {
+    /** SCORM 1.2 spells the attribute adlcp:scormtype, SCORM 2004 adlcp:scormType. */
+    static String scormType(Element resource) {
         String type = XmlDoc.attr(resource, "scormtype");
+        return type != null ? type : XmlDoc.attr(resource, "scormType");
+    }
+
+    static boolean isSco(Element resource) {
+        String type = scormType(resource);
         return type != null && type.trim().equalsIgnoreCase("sco");
     }
 

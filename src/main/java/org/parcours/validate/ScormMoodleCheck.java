@@ -21,7 +21,7 @@ final class ScormMoodleCheck {
     static void run(ScormIndex m, Findings findings) {
         prefixes(m, m.root(), findings);
         for (Element resource : m.resources().values()) {
-            String type = XmlDoc.attr(resource, "scormtype");
+            String type = ScormIndex.scormType(resource);
             if (type != null && !type.equals(type.toLowerCase(java.util.Locale.ROOT))) {
                 findings.add(Rule.SCORM_SCORMTYPE_CASE, m.entry(), XmlDoc.line(resource), "scormtype \"%s\" must be"
                         + " written in lower case (\"sco\" or \"asset\"): Moodle compares it as it is", type);
@@ -32,22 +32,34 @@ final class ScormMoodleCheck {
     }
 
     private static void prefixes(ScormIndex m, Element e, Findings findings) {
-        if (ScormIndex.ADLCP.equals(e.getNamespaceURI()) && !"adlcp".equals(e.getPrefix())) {
-            findings.add(Rule.SCORM_PREFIX, m.entry(), XmlDoc.line(e), "element <%s> is in the ADL namespace under"
-                    + " the prefix \"%s\": write it adlcp:%s", e.getTagName(), e.getPrefix() == null ? "" : e.getPrefix(),
-                    e.getLocalName());
+        String want = e.getNamespaceURI() == null ? null : ScormIndex.PREFIXES.get(e.getNamespaceURI());
+        if (want != null && !want.equals(e.getPrefix())) {
+            findings.add(Rule.SCORM_PREFIX, m.entry(), XmlDoc.line(e), "element <%s> is in the %s namespace under"
+                    + " the prefix \"%s\": write it %s:%s", e.getTagName(), namespaceName(want),
+                    e.getPrefix() == null ? "" : e.getPrefix(), want, e.getLocalName());
         }
         NamedNodeMap attrs = e.getAttributes();
         for (int i = 0; i < attrs.getLength(); i++) {
             Attr a = (Attr) attrs.item(i);
-            if (ScormIndex.ADLCP.equals(a.getNamespaceURI()) && !"adlcp".equals(a.getPrefix())) {
-                findings.add(Rule.SCORM_PREFIX, m.entry(), XmlDoc.line(e), "attribute %s is in the ADL namespace under"
-                        + " the prefix \"%s\": write it adlcp:%s", a.getName(), a.getPrefix(), a.getLocalName());
+            String wantAttr = a.getNamespaceURI() == null ? null : ScormIndex.PREFIXES.get(a.getNamespaceURI());
+            if (wantAttr != null && !wantAttr.equals(a.getPrefix())) {
+                findings.add(Rule.SCORM_PREFIX, m.entry(), XmlDoc.line(e), "attribute %s is in the %s namespace under"
+                        + " the prefix \"%s\": write it %s:%s", a.getName(), namespaceName(wantAttr), a.getPrefix(),
+                        wantAttr, a.getLocalName());
             }
         }
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element child) prefixes(m, child, findings);
         }
+    }
+
+    /** "ADL" for adlcp: as the SCORM 1.2 messages always said; the others by their prefix's standard. */
+    private static String namespaceName(String prefix) {
+        return switch (prefix) {
+            case "adlcp" -> "ADL";
+            case "imsss" -> "IMS Simple Sequencing";
+            default -> "ADL " + prefix.substring(3).toUpperCase(java.util.Locale.ROOT);
+        };
     }
 
     private static void characterReferences(ScormIndex m, Findings findings) {
@@ -66,7 +78,8 @@ final class ScormMoodleCheck {
         for (Element org : m.organizations()) {
             List<Element> items = XmlDoc.descendants(org, "item");
             long scos = items.stream().filter(i -> m.launched(i) != null && ScormIndex.isSco(m.launched(i))).count();
-            for (Element item : items) {
+            for (Element item : m.is2004() ? List.<Element>of() : items) {
+                // SCORM 2004 forbids it outright: Scorm2004Check reports it as an error
                 if (XmlDoc.attr(item, "identifierref") != null && !XmlDoc.children(item, "item").isEmpty()) {
                     findings.add(Rule.SCORM_LAUNCHABLE_ROOT, m.entry(), XmlDoc.line(item), "item \"%s\" both launches"
                             + " a resource and holds items: LMSs differ on what to show", XmlDoc.attr(item, "identifier"));

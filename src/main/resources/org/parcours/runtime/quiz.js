@@ -1,137 +1,15 @@
 /*
- * The quiz engine: draws the questions of an attempt, shuffles what the quiz says to shuffle, reads the learner's
- * answers from the form that quiz.ftlh rendered, grades them, shows feedback per choice and per question, the
- * score and pass/fail, and the review of the attempt. It knows nothing of storage or LMSs: the player hands it
- * the quiz's state and callbacks (mount's ctx).
+ * The quiz in the page: shows an attempt's drawn questions, shuffles their display as the quiz says, reads the
+ * learner's answers from the form that quiz.ftlh rendered, shows feedback per choice and per question, the score
+ * and pass/fail, and the review of the attempt. The grading itself is grading.js (pure functions, tested under
+ * Node). It knows nothing of storage or LMSs: the player hands it the quiz's state and callbacks (mount's ctx).
  * Answers use the neutral form of docs/runtime.md: indexes in the authoring order, whatever the display order.
  */
 (function () {
   "use strict";
   var P = (window.Parcours = window.Parcours || {});
   var t = P.i18n.t;
-
-  // ---------------------------------------------------------------- grading (pure functions)
-
-  /** Text as fill-in answers compare it: trimmed, spaces and apostrophes unified, case and accents as the question says. */
-  function fold(text, q) {
-    var s = String(text).normalize("NFC").replace(/[\s\u00a0\u202f]+/g, " ").replace(/[\u2019\u02bc`]/g, "'").trim();
-    if (q.ignoreCase) s = s.toLocaleLowerCase(P.i18n.lang);
-    if (q.ignoreAccents) s = s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");
-    return s;
-  }
-
-  /**
-   * A number as a learner types it, in French or English: "80 000", "80000", "3,5", "3.5", "1,234.5", "−2".
-   * Returns null when the text is not a number.
-   */
-  function parseNumber(text) {
-    var s = String(text).replace(/[\s\u00a0\u202f]/g, "").replace(/\u2212/g, "-");
-    if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, "");
-    else if (/^[+-]?\d*,\d+$/.test(s)) s = s.replace(",", ".");
-    if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(s)) return null;
-    return parseFloat(s);
-  }
-
-  function sameSet(a, b) {
-    if (a.length !== b.length) return false;
-    return a.every(function (x) { return b.indexOf(x) >= 0; });
-  }
-
-  var grade = {
-    single: function (q, r) { return Array.isArray(r) && r.length === 1 && r[0] === q.correct[0]; },
-    multiple: function (q, r) { return Array.isArray(r) && sameSet(r, q.correct); },
-    truefalse: function (q, r) { return r === q.correct; },
-    fillin: function (q, r) {
-      return typeof r === "string" && q.correct.some(function (a) { return fold(a, q) === fold(r, q); });
-    },
-    matching: function (q, r) {
-      return Array.isArray(r) && r.length === q.correct.length && q.correct.every(function (pair) {
-        return r.some(function (p) { return p[0] === pair[0] && p[1] === pair[1]; });
-      });
-    },
-    ordering: function (q, r) {
-      return Array.isArray(r) && r.length === q.correct.length &&
-        r.every(function (v, i) { return v === q.correct[i]; });
-    },
-    numeric: function (q, r) {
-      // a small epsilon: min and max come from answer ± tolerance in binary floating point
-      return typeof r === "number" && isFinite(r) && r >= q.correct.min - 1e-9 && r <= q.correct.max + 1e-9;
-    }
-  };
-
-  function isRight(q, response) {
-    return response !== undefined && response !== null && grade[q.type](q, response);
-  }
-
-  // ---------------------------------------------------------------- shuffling
-
-  /** A seeded generator (mulberry32): the same attempt shows the same order after a reload, with nothing stored. */
-  function random(seedText) {
-    var h = 1779033703 ^ seedText.length;
-    for (var i = 0; i < seedText.length; i++) {
-      h = Math.imul(h ^ seedText.charCodeAt(i), 3432918353);
-      h = (h << 13) | (h >>> 19);
-    }
-    return function () {
-      h = (h + 0x6d2b79f5) | 0;
-      var x = Math.imul(h ^ (h >>> 15), 1 | h);
-      x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-      return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-    };
-  }
-
-  function permutation(n, rand) {
-    var p = [];
-    for (var i = 0; i < n; i++) p.push(i);
-    for (var j = n - 1; j > 0; j--) {
-      var k = Math.floor(rand() * (j + 1));
-      var tmp = p[j]; p[j] = p[k]; p[k] = tmp;
-    }
-    return p;
-  }
-
-  /** Draws an attempt's questions: all of them, or `draw` at random from the pool, kept in the authoring order. */
-  function drawQuestions(quiz) {
-    var ids = quiz.questions.map(function (q) { return q.id; });
-    if (quiz.draw >= ids.length) return ids;
-    var picked = permutation(ids.length, Math.random).slice(0, quiz.draw).sort(function (a, b) { return a - b; });
-    return picked.map(function (i) { return ids[i]; });
-  }
-
-  /** The state of a new attempt; `previous` keeps the count of attempts used and the best result. */
-  function newAttempt(quiz, previous) {
-    return {
-      n: previous ? previous.n : 0,
-      best: previous ? previous.best : 0,
-      passed: previous ? !!previous.passed : false,
-      drawn: drawQuestions(quiz),
-      answers: {},
-      submitted: false
-    };
-  }
-
-  /** Points and percentage of an attempt, from its drawn questions and answers. */
-  function result(quiz, qs) {
-    var byId = questionsById(quiz);
-    var earned = 0, max = 0, unanswered = 0;
-    var lines = qs.drawn.map(function (id) {
-      var q = byId[id];
-      var response = qs.answers[id];
-      var success = isRight(q, response);
-      if (response === undefined || response === null) unanswered++;
-      max += q.points;
-      if (success) earned += q.points;
-      return { q: q, response: response === undefined ? null : response, success: success };
-    });
-    var score = max > 0 ? Math.round((100 * earned) / max) : 0;
-    return { lines: lines, earned: earned, max: max, score: score, passed: score >= quiz.passingScore, unanswered: unanswered };
-  }
-
-  function questionsById(quiz) {
-    var out = {};
-    quiz.questions.forEach(function (q) { out[q.id] = q; });
-    return out;
-  }
+  var G = P.grading;
 
   // ---------------------------------------------------------------- the form
 
@@ -166,7 +44,7 @@
       }
       case "numeric": {
         var raw = fieldset.querySelector("[data-answer]").value;
-        var n = raw.trim() ? parseNumber(raw) : null;
+        var n = raw.trim() ? G.parseNumber(raw) : null;
         return n === null ? undefined : n;
       }
       case "matching": {
@@ -234,21 +112,21 @@
 
   /** Shuffles the attempt's display: choices and matching targets when the quiz says so, ordering items always. */
   function shuffleDisplay(quiz, q, fieldset, attempt) {
-    var rand = random(quiz.id + "/" + q.id + "/" + attempt);
+    var rand = G.random(quiz.id + "/" + q.id + "/" + attempt);
     if (quiz.shuffle && (q.type === "single" || q.type === "multiple")) {
       var list = fieldset.querySelector(".choices");
       var items = Array.prototype.slice.call(list.children);
-      permutation(items.length, rand).forEach(function (i) { list.appendChild(items[i]); });
+      G.permutation(items.length, rand).forEach(function (i) { list.appendChild(items[i]); });
     }
     if (quiz.shuffle && q.type === "matching") {
-      var perm = permutation(q.targets.length, rand);
+      var perm = G.permutation(q.targets.length, rand);
       each(fieldset, "select[data-source]", function (select) {
         var options = Array.prototype.slice.call(select.options, 1);
         perm.forEach(function (i) { select.appendChild(options[i]); });
       });
     }
     if (q.type === "ordering") {
-      var order = permutation(q.items.length, rand);
+      var order = G.permutation(q.items.length, rand);
       // a shuffle that leaves the items in the right order would give the answer away
       if (order.every(function (v, i) { return v === i; })) order.push(order.shift());
       placeOrder(fieldset, order);
@@ -258,7 +136,7 @@
   /** Says, next to a numeric field, that its text is not a number (WCAG 3.3.1 error identification). */
   function numberHint(fieldset) {
     var input = fieldset.querySelector("[data-answer]");
-    var bad = input.value.trim() !== "" && parseNumber(input.value) === null;
+    var bad = input.value.trim() !== "" && G.parseNumber(input.value) === null;
     var hint = document.getElementById(input.id + "-error");
     if (bad && !hint) {
       hint = el("p", "field-error", t("notANumber"));
@@ -411,12 +289,12 @@
       return;
     }
 
-    var byId = questionsById(quiz);
+    var byId = G.questionsById(quiz);
     var qs = ctx.state();
     var valid = qs && Array.isArray(qs.drawn) && qs.drawn.length &&
       qs.drawn.every(function (id) { return byId[id]; });
     if (!valid) {
-      qs = newAttempt(quiz, qs);
+      qs = G.newAttempt(quiz, qs);
       ctx.update(qs);
     }
     qs.answers = qs.answers || {};
@@ -474,7 +352,7 @@
       });
     }
     root.querySelector("[data-quiz-retry]").addEventListener("click", function () {
-      ctx.update(newAttempt(quiz, qs));
+      ctx.update(G.newAttempt(quiz, qs));
       ctx.retry();
     });
 
@@ -496,16 +374,13 @@
 
     function submit() {
       each(form, "fieldset", function (f) { record(f); });
-      var res = result(quiz, qs);
+      var res = G.result(quiz, qs);
       var now = Date.now();
-      qs.n += 1;
-      qs.submitted = true;
-      qs.best = Math.max(qs.best || 0, res.score);
-      qs.passed = !!qs.passed || res.passed;
+      G.settle(qs, res);
       ctx.update(qs);
       var stamp = new Date(now).toISOString();
       res.lines.forEach(function (line) {
-        ctx.answer(interaction(quiz, line, (changedAt[line.q.id] || now) - started, stamp));
+        ctx.answer(G.interaction(quiz, line, (changedAt[line.q.id] || now) - started, stamp));
       });
       ctx.score({ scaled: res.score / 100, raw: res.score, min: 0, max: 100, passed: res.passed, attempt: qs.n,
         durationMs: now - started });
@@ -513,7 +388,7 @@
     }
 
     function review(justSubmitted) {
-      var res = result(quiz, qs);
+      var res = G.result(quiz, qs);
       res.lines.forEach(function (line) {
         showQuestionReview(line, items[line.q.id].querySelector("fieldset"), ctx);
       });
@@ -525,21 +400,5 @@
     }
   }
 
-  /** The interaction of docs/runtime.md for one answered (or unanswered: response null) question. */
-  function interaction(quiz, line, latencyMs, timestamp) {
-    var q = line.q;
-    var out = {
-      quizId: quiz.id, quizIri: quiz.iri, questionId: q.id, questionIri: q.iri, type: q.type, prompt: q.prompt,
-      response: line.response, correct: q.correct, success: line.success,
-      points: line.success ? q.points : 0, maxPoints: q.points,
-      latencyMs: Math.max(0, latencyMs), timestamp: timestamp, part: quiz.part || null
-    };
-    if (q.choices) out.choices = q.choices.map(function (c) { return { id: c.id, text: c.text }; });
-    if (q.sources) { out.sources = q.sources.slice(); out.targets = q.targets.slice(); }
-    if (q.items) out.items = q.items.slice();
-    return out;
-  }
-
-  P.quiz = { mount: mount, grade: grade, isRight: isRight, parseNumber: parseNumber, fold: fold, result: result,
-    newAttempt: newAttempt };
+  P.quiz = { mount: mount };
 })();

@@ -25,10 +25,11 @@ class PlayerRendererTest {
         FileTree tree = RenderFixtures.web("courses/complete");
         assertThat(tree.files().keySet()).containsExactly(
                 "assets/diagram.svg", "assets/handout.pdf", "assets/talk.vtt", "assets/talk.wav", "index.html",
-                "runtime/adapters/standalone.js", "runtime/i18n.js", "runtime/player.css", "runtime/player.js",
-                "runtime/quiz.js", "runtime/tracker.js");
+                "runtime/adapters/standalone.js", "runtime/grading.js", "runtime/i18n.js", "runtime/player.css",
+                "runtime/player.js", "runtime/quiz.js", "runtime/tracker.js");
         String html = tree.text("index.html").orElseThrow();
-        assertThat(html).containsSubsequence("runtime/i18n.js", "runtime/tracker.js", "runtime/adapters/standalone.js",
+        assertThat(html).containsSubsequence("runtime/i18n.js", "runtime/grading.js", "runtime/tracker.js",
+                "runtime/adapters/standalone.js",
                 "runtime/quiz.js", "runtime/player.js");
         assertThat(html).contains("<html lang=\"en\">").doesNotContain("http://").doesNotContain("https://fonts");
     }

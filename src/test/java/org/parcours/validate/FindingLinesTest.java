@@ -67,10 +67,24 @@ class FindingLinesTest {
     }
 
     @Test
-    void reportsSchema2004AsNotValidatedYet() {
-        ValidationReport r = PackageValidator.validate(Fixtures.folder("V503"));
+    void namesTheObjectiveARuleConditionMisses() {
+        assertThat(lines("V518", "V518")).isEqualTo("V518!imsmanifest.xml:41: error V518: rule condition \"satisfied\""
+                + " of activity \"ITEM-QUIZ\" refers to objective \"alarm-lesson\", which the activity does not declare"
+                + " (it has quiz-passed, alarm)");
+    }
+
+    @Test
+    void pointsAtTheClusterThatAlsoLaunches() {
+        assertThat(lines("V520", "V520")).isEqualTo("V520!imsmanifest.xml:21: error V520: item \"ROOT\" holds child"
+                + " items and references resource \"RES-ALARM\": in SCORM 2004 only leaf items launch (CAM 3.4.1.9)");
+    }
+
+    @Test
+    void judgesAThirdParty2004PackageFully() {
+        ValidationReport r = PackageValidator.validate(Fixtures.folder("V522"));
         assertThat(r.standard()).isEqualTo(Standard.SCORM2004);
-        assertThat(r.findings()).extracting(Finding::code).containsExactly("V503");
-        assertThat(r.hasErrors()).isFalse();
+        assertThat(r.findings()).extracting(f -> f.headline(r.packageName())).containsExactly(
+                "V522!imsmanifest.xml:67: error V522: resource \"RES-QUIZ\" has no adlcp:scormType: the LMS cannot"
+                        + " tell a SCO (\"sco\") from an asset (\"asset\")");
     }
 }

@@ -13,7 +13,7 @@ class ValidPackagesTest {
     Path tmp;
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"valid-scorm12, SCORM12, 6", "valid-tincan, TINCAN, 3", "valid-cmi5, CMI5, 4"})
+    @CsvSource({"valid-scorm12, SCORM12, 6", "valid-scorm2004, SCORM2004, 7", "valid-tincan, TINCAN, 3", "valid-cmi5, CMI5, 4"})
     void passesAThirdPartyStylePackageAsAFolder(String fixture, Standard standard, int files) {
         ValidationReport report = PackageValidator.validate(Fixtures.folder(fixture));
         assertThat(report.findings()).isEmpty();
@@ -22,7 +22,7 @@ class ValidPackagesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"valid-scorm12, SCORM12", "valid-tincan, TINCAN", "valid-cmi5, CMI5"})
+    @CsvSource({"valid-scorm12, SCORM12", "valid-scorm2004, SCORM2004", "valid-tincan, TINCAN", "valid-cmi5, CMI5"})
     void passesTheSamePackageZipped(String fixture, Standard standard) {
         Path zip = Fixtures.zip(tmp.resolve(fixture + ".zip"), Fixtures.files(fixture));
         ValidationReport report = PackageValidator.validate(zip);

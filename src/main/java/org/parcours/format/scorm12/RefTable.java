@@ -11,7 +11,7 @@ import java.util.Set;
  * characters ({@code width}, 2 to 6) at which no two ids of the course collide. A hash, not a position, so that
  * adding or moving a lesson in a new version of the package leaves the references of a learner's saved state
  * pointing at the same lessons. An id that still collides, or is not in the course, is written literally
- * between '*'. Mirrors {@code refTable} in runtime/adapters/scorm12.js (docs/scorm12.md, "Suspend data").
+ * between '*'. Mirrors {@code refTable} in runtime/scorm/suspend-data.js (docs/scorm12.md, "Suspend data").
  */
 final class RefTable {
     static final int MIN_WIDTH = 2;

@@ -1,11 +1,10 @@
 package org.parcours.format.scorm12;
 
+import org.parcours.format.scorm.ControlFiles;
+import org.parcours.format.scorm.ScormPackage;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import org.parcours.diag.Code;
 import org.parcours.diag.Diagnostics;
 import org.parcours.diag.Result;
@@ -17,7 +16,6 @@ import org.parcours.format.BuildOptions;
 import org.parcours.format.Format;
 import org.parcours.format.scorm12.manifest.Manifest;
 import org.parcours.format.scorm12.manifest.Ns;
-import org.parcours.format.scorm12.manifest.Resource;
 import org.parcours.tree.FileTree;
 import org.parcours.validate.Standard;
 
@@ -28,8 +26,6 @@ import org.parcours.validate.Standard;
  */
 public final class Scorm12Format implements Format {
     public static final String MANIFEST = "imsmanifest.xml";
-    /** File names every LMS accepts (Moodle included): plain ASCII, '/' separators, no space (issue 5). */
-    private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
 
     private final ControlFiles controlFiles;
 
@@ -79,40 +75,10 @@ public final class Scorm12Format implements Format {
     }
 
     private FileTree assemble(Course course, Structure structure, FileTree player) {
-        FileTree.Builder content = FileTree.builder();
-        player.files().forEach((path, bytes) -> {
-            // with one SCO per unit, the whole-course page would be a second, undeclared way into the course
-            if (structure == Structure.LESSON && path.equals(ManifestBuilder.SINGLE_LAUNCH)) return;
-            if (!SAFE_PATH.matcher(path).matches()) {
-                throw new IllegalStateException("the player produced a file name that LMSs refuse: " + path);
-            }
-            content.put(path, bytes);
-        });
-        FileTree files = content.build();
+        FileTree files = ScormPackage.content(player, structure == Structure.LESSON);
         Manifest manifest = new ManifestBuilder(course, structure).build(List.copyOf(files.files().keySet()), files.totalSize());
-        requireEveryFileDeclaredOnce(manifest, files);
-        FileTree.Builder pkg = files.toBuilder().put(MANIFEST, ManifestWriter.write(manifest));
-        for (String name : Ns.CONTROL_FILES) {
-            pkg.put(name, controlFiles.read(name).orElseThrow(() -> new IllegalStateException(
-                    "the SCORM 1.2 schema " + name + " is missing from org/parcours/schemas/ on the classpath: "
-                            + "this Parcours was built without the project's schemas/ folder")));
-        }
-        return pkg.build();
-    }
-
-    /** Each file in exactly one resource, and each launch page present: a miss is a bug of the player or here. */
-    private static void requireEveryFileDeclaredOnce(Manifest manifest, FileTree files) {
-        Set<String> declared = new TreeSet<>();
-        for (Resource r : manifest.resources().list()) {
-            for (String f : r.files()) {
-                if (!declared.add(f)) throw new IllegalStateException("file declared twice in the manifest: " + f);
-            }
-            if (r.href() != null && !files.contains(r.href())) {
-                throw new IllegalStateException("the player did not produce the launch page " + r.href());
-            }
-        }
-        if (!declared.equals(files.files().keySet())) {
-            throw new IllegalStateException("manifest and files disagree: " + declared + " vs " + files.files().keySet());
-        }
+        ScormPackage.requireEveryFileDeclaredOnce(manifest.resources().list().stream()
+                .map(r -> new ScormPackage.Declared(r.href(), r.files())).toList(), files);
+        return ScormPackage.assemble(files, MANIFEST, ManifestWriter.write(manifest), Ns.CONTROL_FILES, controlFiles, "SCORM 1.2");
     }
 }

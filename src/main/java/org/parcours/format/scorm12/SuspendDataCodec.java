@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * The compact text form of the player's State in {@code cmi.suspend_data}: the Java twin of the encoder in
- * runtime/adapters/scorm12.js, used at build time to measure the worst case (SCORM 1.2 RTE 3.4.4: suspend_data
+ * runtime/scorm/suspend-data.js, used at build time to measure the worst case (SCORM 1.2 RTE 3.4.4: suspend_data
  * is a CMIString4096). Both must give the same characters for the same State; a test compares them.
  * The format is specified in docs/scorm12.md ("Suspend data"):
  * <pre>

@@ -13,7 +13,7 @@ import org.parcours.format.xapi.tincan.LangString;
 /**
  * Turns a question into the definition of a cmi.interaction activity (xAPI 1.0.3, Data §4.1.4.1: interactionType,
  * correctResponsesPattern, components). The component ids are those the runtime's statements use
- * (runtime/statements.js): choice ids for choices, s1…/t1… for matching sources and targets, i1… for ordering steps.
+ * (runtime/xapi/statements.js): choice ids for choices, s1…/t1… for matching sources and targets, i1… for ordering steps.
  */
 final class Interactions {
     private Interactions() {}

@@ -1,4 +1,4 @@
-/* parcours:requires statements.js outbox.js xapi-client.js xapi-bookmark.js xapi-launch.js */
+/* parcours:requires xapi/statements.js xapi/outbox.js xapi/client.js xapi/bookmark.js xapi/launch.js */
 /*
  * The cmi5 adapter behind the tracker (cmi5 spec, AU side). Launch (§8.1): endpoint, fetch, actor, registration,
  * activityId. The fetch URL is POSTed once (§8.2) and its token kept in sessionStorage with the session, so a

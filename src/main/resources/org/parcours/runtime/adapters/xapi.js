@@ -1,4 +1,4 @@
-/* parcours:requires statements.js outbox.js xapi-client.js xapi-bookmark.js xapi-launch.js */
+/* parcours:requires xapi/statements.js xapi/outbox.js xapi/client.js xapi/bookmark.js xapi/launch.js */
 /*
  * The xAPI (TinCan launch) adapter behind the tracker: launch parameters → statements to the LRS through the
  * outbox, bookmark in the State API. Launch parameters (Rustici "TinCan launch" document): endpoint, auth (the

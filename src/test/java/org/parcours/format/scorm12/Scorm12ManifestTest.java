@@ -202,10 +202,10 @@ class Scorm12ManifestTest {
 
     @Test
     void keepsTitlesWithinTheSchemasTwoHundredCharacters() {
-        assertThat(ManifestBuilder.title("x".repeat(300))).hasSize(200).endsWith("…");
-        assertThat(ManifestBuilder.title("😀".repeat(150))).hasSizeLessThanOrEqualTo(200)
+        assertThat(org.parcours.format.scorm.ManifestText.title("x".repeat(300))).hasSize(200).endsWith("…");
+        assertThat(org.parcours.format.scorm.ManifestText.title("😀".repeat(150))).hasSizeLessThanOrEqualTo(200)
                 .doesNotContain("\uFFFD").endsWith("…");
-        assertThat(Character.isHighSurrogate(ManifestBuilder.title("a" + "😀".repeat(150)).charAt(198))).isFalse();
+        assertThat(Character.isHighSurrogate(org.parcours.format.scorm.ManifestText.title("a" + "😀".repeat(150)).charAt(198))).isFalse();
     }
 
     static Document parse(FileTree tree) throws Exception {

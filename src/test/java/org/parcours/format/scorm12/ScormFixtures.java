@@ -1,5 +1,6 @@
 package org.parcours.format.scorm12;
 
+import org.parcours.format.scorm.ControlFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;

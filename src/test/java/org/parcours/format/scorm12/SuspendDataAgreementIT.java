@@ -1,7 +1,6 @@
 package org.parcours.format.scorm12;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,16 +18,17 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parcours.model.Course;
+import org.parcours.testing.Node;
 
 /**
- * The adapter's codec (runtime/adapters/scorm12.js, run by Node) and its Java twin give the same characters for
+ * The runtime's codec (runtime/scorm/suspend-data.js, run by Node) and its Java twin give the same characters for
  * the same State, and the adapter reads back exactly the State it was given: for the worst cases that the build
  * measures and for a few hundred random states of every response shape.
  */
 class SuspendDataAgreementIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final Path ADAPTER = Path.of("src/main/resources/org/parcours/runtime/adapters/scorm12.js");
+    private static final Path CODEC = Path.of("src/main/resources/org/parcours/runtime/scorm/suspend-data.js");
 
     @Test
     void javaAndTheAdapterEncodeTheWorstCasesAlikeAndTheAdapterReadsThemBack(@TempDir Path tmp) throws Exception {
@@ -140,20 +140,18 @@ class SuspendDataAgreementIT {
     }
 
     private static JsonNode runNode(ArrayNode cases, Path tmp) throws IOException, InterruptedException {
-        assumeNode();
+        Node.require();
         Path input = tmp.resolve("cases.json");
         Path output = tmp.resolve("results.json");
         Files.writeString(input, JSON.writeValueAsString(cases));
-        String script = "global.window = global; window.addEventListener = function () {};"
-                + "global.document = { addEventListener: function () {} };"
-                + "require(process.argv[1]);"
-                + "var C = Parcours.scorm12Codec;"
+        String script = "require(process.argv[1]);"
+                + "var C = Parcours.scorm.suspendData;"
                 + "var cases = JSON.parse(require('fs').readFileSync(process.argv[2], 'utf8'));"
                 + "process.stdout.write(JSON.stringify(cases.map(function (c) {"
                 + "  var js = C.encode(c.state, C.refTable(c.ids));"
                 + "  return { js: js, given: JSON.stringify(c.state), decoded: JSON.stringify(C.decode(c.java, c.ids)) };"
                 + "})));";
-        Process p = new ProcessBuilder("node", "-e", script, ADAPTER.toAbsolutePath().toString(), input.toString())
+        Process p = new ProcessBuilder("node", "-e", script, CODEC.toAbsolutePath().toString(), input.toString())
                 .redirectErrorStream(true).redirectOutput(output.toFile()).start();
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
@@ -162,16 +160,5 @@ class SuspendDataAgreementIT {
         String out = Files.readString(output, StandardCharsets.UTF_8);
         assertThat(p.exitValue()).as(out).isZero();
         return JSON.readTree(out);
-    }
-
-    static void assumeNode() {
-        boolean present;
-        try {
-            Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-            present = p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            present = false;
-        }
-        org.parcours.testing.Needs.require(present, "Node.js", "apt-get install nodejs");
     }
 }

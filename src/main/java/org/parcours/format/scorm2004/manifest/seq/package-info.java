@@ -1,0 +1,23 @@
+/**
+ * JAXB-bound classes of IMS Simple Sequencing 1.0 as SCORM 2004 4th edition profiles it (SN book, CAM 5):
+ * only the few elements Parcours writes, under the literal prefix imsss:.
+ */
+@XmlSchema(namespace = Ns.IMSSS, elementFormDefault = XmlNsForm.QUALIFIED,
+        xmlns = {
+            @XmlNs(prefix = "", namespaceURI = Ns.IMSCP),
+            @XmlNs(prefix = "adlcp", namespaceURI = Ns.ADLCP),
+            @XmlNs(prefix = "adlseq", namespaceURI = Ns.ADLSEQ),
+            @XmlNs(prefix = "adlnav", namespaceURI = Ns.ADLNAV),
+            @XmlNs(prefix = "imsss", namespaceURI = Ns.IMSSS),
+            @XmlNs(prefix = "lom", namespaceURI = Ns.LOM),
+            @XmlNs(prefix = "xsi", namespaceURI = "http://www.w3.org/2001/XMLSchema-instance")
+        })
+@XmlAccessorType(XmlAccessType.FIELD)
+package org.parcours.format.scorm2004.manifest.seq;
+
+import org.parcours.format.scorm2004.manifest.Ns;
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlNs;
+import jakarta.xml.bind.annotation.XmlNsForm;
+import jakarta.xml.bind.annotation.XmlSchema;
