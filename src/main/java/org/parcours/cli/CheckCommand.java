@@ -58,6 +58,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Main.requireExisting(spec, dir);
         boolean json = output.json || format == Output.JSON;
         Result<Course> result = Parcours.check(dir, dir.toString(), registry);
         if (typography && result.value().isPresent()) {
