@@ -19,6 +19,7 @@ import org.parcours.diag.SourcePos;
 import org.parcours.format.BuildOptions;
 import org.parcours.format.Format;
 import org.parcours.format.Formats;
+import org.parcours.i18n.Text;
 import org.parcours.model.Course;
 import org.parcours.pack.FolderWriter;
 import org.parcours.pack.Publisher;
@@ -41,13 +42,13 @@ final class BuildLoop {
     private final Course course;
     private final BuildRequest request;
     private final Formats registry;
-    private final Consumer<String> progress;
+    private final Consumer<Text> progress;
     private final Consumer<String> notes;
     private final Diagnostics diags = new Diagnostics();
     private final List<Diagnostic> formatDiagnostics = new ArrayList<>();
     private final List<Path> written = new ArrayList<>();
 
-    BuildLoop(Course course, BuildRequest request, Formats registry, Consumer<String> progress, Consumer<String> notes) {
+    BuildLoop(Course course, BuildRequest request, Formats registry, Consumer<Text> progress, Consumer<String> notes) {
         this.course = course;
         this.request = request;
         this.registry = registry;
@@ -79,13 +80,13 @@ final class BuildLoop {
     }
 
     private void build(Format format, BuildOptions options, Path staging, LocalDateTime time) {
-        progress.accept("building " + format.name());
+        progress.accept(Text.of("building %s", format.name()));
         Result<FileTree> tree = format.build(course, options, note -> notes.accept(format.name() + ": " + note));
         formatDiagnostics.addAll(tree.diagnostics());
         if (tree.hasErrors()) return;
         String name = course.id() + "-" + fileSafe(course.metadata().version()) + "-" + format.name();
         Path staged = ZipPacker.write(tree.value().orElseThrow(), staging.resolve(name + ".zip"), time);
-        progress.accept("validating " + name + ".zip");
+        progress.accept(Text.of("validating %s", name + ".zip"));
         ValidationReport report = PackageValidator.validate(staged);
         if (report.hasErrors() || report.standard() != format.standard()) {
             Publisher.discard(staged);

@@ -15,13 +15,13 @@ final class OutputFolder {
     private OutputFolder() {}
 
     /** The folder of the course that {@code out} falls in ("the course folder itself", "assets/"…), if any. */
-    static Optional<String> insideCourse(Path course, Path out) {
+    static Optional<org.parcours.i18n.Text> insideCourse(Path course, Path out) {
         Path root = course.toAbsolutePath().normalize();
         Path o = out.toAbsolutePath().normalize();
         if (!o.startsWith(root)) return Optional.empty();
-        if (o.equals(root)) return Optional.of("folder itself");
+        if (o.equals(root)) return Optional.of(org.parcours.i18n.Text.of("folder itself"));
         String first = root.relativize(o).getName(0).toString();
-        if (READ.contains(first) || first.matches("\\d+-.*")) return Optional.of(first + "/ folder");
+        if (READ.contains(first) || first.matches("\\d+-.*")) return Optional.of(org.parcours.i18n.Text.of("%s/ folder", first));
         return Optional.empty();
     }
 }

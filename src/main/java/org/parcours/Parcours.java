@@ -45,22 +45,22 @@ public final class Parcours {
     }
 
     /** Builds every requested format; returns the files written. Nothing is written for a course with errors. */
-    public static Result<List<Path>> build(Path dir, String display, BuildRequest request, Consumer<String> progress) {
+    public static Result<List<Path>> build(Path dir, String display, BuildRequest request, Consumer<org.parcours.i18n.Text> progress) {
         return build(dir, display, request, progress, note -> {});
     }
 
     /** As above; {@code notes} receives each target's remarks on what it built ("scorm12: …"), for verbose output. */
-    public static Result<List<Path>> build(Path dir, String display, BuildRequest request, Consumer<String> progress,
+    public static Result<List<Path>> build(Path dir, String display, BuildRequest request, Consumer<org.parcours.i18n.Text> progress,
                                            Consumer<String> notes) {
         return build(dir, display, request, Formats.builtIn(), progress, notes);
     }
 
     /** As above, choosing among {@code registry}'s formats. */
     public static Result<List<Path>> build(Path dir, String display, BuildRequest request, Formats registry,
-                                           Consumer<String> progress, Consumer<String> notes) {
+                                           Consumer<org.parcours.i18n.Text> progress, Consumer<String> notes) {
         Result<Course> checked = check(dir, display, registry);
         if (checked.hasErrors()) return new Result<>(Optional.empty(), checked.diagnostics());
-        Optional<String> inside = OutputFolder.insideCourse(dir, request.out());
+        Optional<org.parcours.i18n.Text> inside = OutputFolder.insideCourse(dir, request.out());
         if (inside.isPresent()) {
             Diagnostics d = new Diagnostics();
             d.error(Code.OUT_INSIDE_COURSE, SourcePos.file("--out"), "output folder '%s' is inside the course's %s:"
@@ -73,7 +73,7 @@ public final class Parcours {
     }
 
     private static Result<List<Path>> buildChecked(Course course, BuildRequest request, Formats registry,
-                                                   Consumer<String> progress, Consumer<String> notes) {
+                                                   Consumer<org.parcours.i18n.Text> progress, Consumer<String> notes) {
         return new BuildLoop(course, request, registry, progress, notes).run();
     }
 

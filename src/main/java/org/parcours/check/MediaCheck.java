@@ -52,8 +52,8 @@ final class MediaCheck implements Check {
         }
         for (Block b : body.blocks()) {
             if (b instanceof Block.Media m && m.captions().isEmpty()) {
-                diags.error(Code.MISSING_CAPTIONS, m.pos(), "%s '%s' has no captions track",
-                        m.kind() == Block.Media.Kind.VIDEO ? "video" : "audio", m.src());
+                diags.error(Code.MISSING_CAPTIONS, m.pos(), m.kind() == Block.Media.Kind.VIDEO
+                        ? "video '%s' has no captions track" : "audio '%s' has no captions track", m.src());
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.parcours.check;
 
+import org.parcours.i18n.Text;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,7 +44,7 @@ final class QuizCheck implements Check {
     private static void question(Question q, Diagnostics diags) {
         if (q instanceof Question.SingleChoice s) {
             long correct = s.choices().stream().filter(Question.Choice::correct).count();
-            count(q, s.choices().size(), "choices", diags);
+            count(q, s.choices().size(), CHOICES, diags);
             if (correct == 0) noCorrect(q, diags);
             if (correct > 1) {
                 diags.error(Code.SINGLE_MANY_CORRECT, q.info().pos(),
@@ -51,17 +52,17 @@ final class QuizCheck implements Check {
             }
             distinct(q, s.choices(), Question.Choice::text, diags);
         } else if (q instanceof Question.MultipleChoice m) {
-            count(q, m.choices().size(), "choices", diags);
+            count(q, m.choices().size(), CHOICES, diags);
             if (m.choices().stream().noneMatch(Question.Choice::correct)) noCorrect(q, diags);
             distinct(q, m.choices(), Question.Choice::text, diags);
         } else if (q instanceof Question.FillIn f) {
             if (f.answers().isEmpty()) noCorrect(q, diags);
         } else if (q instanceof Question.Matching m) {
-            count(q, m.pairs().size(), "pairs", diags);
+            count(q, m.pairs().size(), new Text[] {Text.of("pair"), Text.of("pairs")}, diags);
             distinct(q, m.pairs(), Question.Pair::left, diags);
             distinct(q, m.pairs(), Question.Pair::right, diags);
         } else if (q instanceof Question.Ordering o) {
-            count(q, o.items().size(), "items", diags);
+            count(q, o.items().size(), new Text[] {Text.of("item"), Text.of("items")}, diags);
             distinct(q, o.items(), Function.identity(), diags);
         } else if (q instanceof Question.Numeric n && n.tolerance() < 0) {
             diags.error(Code.INVALID_VALUE, q.info().pos(), "question '%s' has a negative tolerance", q.id());
@@ -73,10 +74,13 @@ final class QuizCheck implements Check {
         if (q instanceof Question.FillIn) diags.hint("list the accepted answers under 'answers:'");
     }
 
-    private static void count(Question q, int n, String what, Diagnostics diags) {
+    private static final Text[] CHOICES = {Text.of("choice"), Text.of("choices")};
+
+    /** {@code what} is the singular and the plural of what is counted. */
+    private static void count(Question q, int n, Text[] what, Diagnostics diags) {
         if (n < MIN_ITEMS || n > MAX_ITEMS) {
             diags.error(Code.TOO_FEW_ITEMS, q.info().pos(), "question '%s' has %d %s; it needs %d to %d",
-                    q.id(), n, n == 1 ? what.substring(0, what.length() - 1) : what, MIN_ITEMS, MAX_ITEMS);
+                    q.id(), n, n == 1 ? what[0] : what[1], MIN_ITEMS, MAX_ITEMS);
         }
     }
 

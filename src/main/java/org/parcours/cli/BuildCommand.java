@@ -78,7 +78,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         Result<List<Path>> result = Parcours.build(dir, dir.toString(), request, registry, line -> {
             if (output.progress()) {
-                err.println(line + "…");
+                err.println(line.in(Main.lang(spec)) + "…");
                 err.flush();
             }
         }, note -> {

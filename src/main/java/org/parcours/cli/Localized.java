@@ -30,7 +30,9 @@ final class Localized {
             Text.of("Display help information about the specified command."),
             Text.of("Show usage help for the help command and exit."),
             Text.of("The COMMAND to display the usage help message for."),
-            Text.of("When used without a COMMAND, this command displays the usage help for the parent command."));
+            Text.of("When used without a COMMAND, this command displays the usage help for the parent command."),
+            Text.of("If a COMMAND is specified, the help for that command is shown.%n"),
+            Text.of("%nWhen no COMMAND is given, the usage help for the main command is displayed."));
 
     /** Picocli's error messages, as templates: an error line is matched against each and translated. */
     static final List<Text> PICOCLI_ERRORS = List.of(
@@ -59,6 +61,9 @@ final class Localized {
     static void help(CommandLine cl, Lang lang) {
         if (lang == Lang.EN) return;
         CommandSpec spec = cl.getCommandSpec();
+        // read the texts as written (${DEFAULT-VALUE} and the like not yet expanded): they are the catalog's keys
+        Boolean interpolate = spec.interpolateVariables();
+        spec.interpolateVariables(false);
         UsageMessageSpec usage = spec.usageMessage();
         usage.description(tr(usage.description(), lang));
         usage.header(tr(usage.header(), lang));
@@ -70,6 +75,7 @@ final class Localized {
             String[] translated = tr(arg.description(), lang);
             if (!Arrays.equals(translated, arg.description())) arg.messages(new CommandLine.Model.Messages(spec, bundle(arg, translated)));
         }
+        spec.interpolateVariables(interpolate);
         cl.getSubcommands().values().stream().distinct().forEach(sub -> help(sub, lang));
     }
 
@@ -98,7 +104,7 @@ final class Localized {
     }
 
     private static String tr(String text, Lang lang) {
-        return text == null ? null : Text.of(text).in(lang);
+        return text == null || !Text.needsTranslation(text) ? text : Text.of(text).in(lang);
     }
 
     private static String[] tr(String[] lines, Lang lang) {

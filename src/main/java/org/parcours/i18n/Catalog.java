@@ -44,7 +44,7 @@ public final class Catalog {
     /** The French of an English template, if the catalog has it. */
     public static Optional<String> french(String english) {
         String fr = FRENCH.french.get(english);
-        if (fr == null && !english.isEmpty()) MISSED.add(english);
+        if (fr == null && Text.needsTranslation(english)) MISSED.add(english);
         return Optional.ofNullable(fr);
     }
 

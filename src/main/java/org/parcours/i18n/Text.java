@@ -27,6 +27,15 @@ public record Text(String template, List<Object> args) {
         return new Text("%s", List.of(text));
     }
 
+    /**
+     * Whether a template is words to translate: not empty, not a bare placeholder such as "%s", and not an
+     * indented example line of a help footer ("  parcours check course/"), which reads the same in every language.
+     */
+    public static boolean needsTranslation(String template) {
+        return template.matches("(?s).*[A-Za-z]{2}.*") && !template.startsWith("  ")
+                && !template.replaceAll("%[-#+ 0,(]*\\d*(?:\\.\\d+)?[a-zA-Z]", "").isBlank();
+    }
+
     public boolean isEmpty() {
         return template.isEmpty() && args.isEmpty();
     }

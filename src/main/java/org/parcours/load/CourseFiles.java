@@ -1,5 +1,6 @@
 package org.parcours.load;
 
+import org.parcours.i18n.Text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -24,7 +25,7 @@ public final class CourseFiles {
 
     /** The kind of {@code rel} (a '/'-separated path relative to {@code root}), checking every segment. */
     public static Kind kind(Path root, String rel) {
-        String why = outsideReason(rel);
+        Text why = outsideReason(rel);
         if (why != null) return Kind.OUTSIDE;
         Path p = root;
         String[] segments = rel.split("/");
@@ -61,27 +62,27 @@ public final class CourseFiles {
      * Why a path written by an author (course.yaml's theme, a link) cannot name a file of the course, or null:
      * absolute, a URL, a backslash, or a '..' segment.
      */
-    public static String outsideReason(String rel) {
-        if (rel.isEmpty()) return "an empty path";
-        if (rel.startsWith("/") || rel.startsWith("~")) return "an absolute path";
-        if (rel.indexOf('\\') >= 0) return "a backslash";
-        if (SCHEME.matcher(rel).matches()) return "a URL scheme";
+    public static Text outsideReason(String rel) {
+        if (rel.isEmpty()) return Text.of("an empty path");
+        if (rel.startsWith("/") || rel.startsWith("~")) return Text.of("an absolute path");
+        if (rel.indexOf('\\') >= 0) return Text.of("a backslash");
+        if (SCHEME.matcher(rel).matches()) return Text.of("a URL scheme");
         for (String s : rel.split("/", -1)) {
-            if (s.equals("..")) return "a '..' segment";
+            if (s.equals("..")) return Text.of("a '..' segment");
         }
-        if (rel.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) return "a control character";
+        if (rel.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) return Text.of("a control character");
         return null;
     }
 
     /** How a kind reads in a message: "a symbolic link", "a special file (FIFO, device or socket)". */
-    public static String describe(Kind kind) {
+    public static Text describe(Kind kind) {
         return switch (kind) {
-            case LINK -> "a symbolic link";
-            case SPECIAL -> "a special file (FIFO, device or socket)";
-            case FOLDER -> "a folder";
-            case MISSING -> "missing";
-            case OUTSIDE -> "outside the course";
-            case FILE -> "a file";
+            case LINK -> Text.of("a symbolic link");
+            case SPECIAL -> Text.of("a special file (FIFO, device or socket)");
+            case FOLDER -> Text.of("a folder");
+            case MISSING -> Text.of("missing");
+            case OUTSIDE -> Text.of("outside the course");
+            case FILE -> Text.of("a file");
         };
     }
 }

@@ -1,5 +1,6 @@
 package org.parcours.load;
 
+import org.parcours.i18n.Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -87,7 +88,7 @@ public final class CourseLoader {
         String iri = f.requiredText("id").filter(v -> checkIri(v, f.posOf("id"))).orElse("urn:parcours:invalid");
         String title = f.requiredText("title").orElse("");
         String language = f.requiredText("language").filter(v -> check(LANGUAGE.matcher(v).matches(), f.posOf("language"),
-                "'language' must be a BCP 47 tag such as 'fr' or 'en-GB', found '%s'", v)).orElse("en");
+                Text.of("'language' must be a BCP 47 tag such as 'fr' or 'en-GB', found '%s'", v))).orElse("en");
         String version = f.requiredText("version").orElse("0");
         LocalDate date = f.text("date").flatMap(v -> parseDate(v, f.posOf("date"))).orElse(null);
         String description = f.text("description").orElse("");
@@ -128,9 +129,9 @@ public final class CourseLoader {
             if (!Files.isDirectory(dir) || !NUMBERED.matcher(name).matches()) continue;
             Matcher m = NUMBERED.matcher(name);
             m.matches();
-            String slug = checkedSlug(m.group(2), m.group(1) + "-", name, "folder");
+            String slug = checkedSlug(m.group(2), m.group(1) + "-", name, Text.of("folder"));
             boolean hasPartYaml = isFile(name + "/part.yaml");
-            Optional<Fields> pf = hasPartYaml ? yamlFile(name + "/part.yaml", "part.yaml of " + name) : Optional.empty();
+            Optional<Fields> pf = hasPartYaml ? yamlFile(name + "/part.yaml", Text.of("part.yaml of %s", name)) : Optional.empty();
             if (!hasPartYaml && CourseFiles.kindOf(dir.resolve("part.yaml")) == CourseFiles.Kind.MISSING) {
                 diags.error(Code.MISSING_FIELD, SourcePos.file(show(name + "/part.yaml")), "part folder '%s' has no part.yaml", name)
                         .hint("create %s/part.yaml with at least 'title: …'", name);
@@ -167,8 +168,8 @@ public final class CourseLoader {
     private Optional<Lesson> lesson(String rel, String fname) {
         String base = fname.substring(0, fname.length() - 3);
         Matcher m = NUMBERED.matcher(base);
-        String slug = m.matches() ? checkedSlug(m.group(2), m.group(1) + "-", rel, "file")
-                : checkedSlug(base, "", rel, "file");
+        String slug = m.matches() ? checkedSlug(m.group(2), m.group(1) + "-", rel, Text.of("file"))
+                : checkedSlug(base, "", rel, Text.of("file"));
         Optional<Document> doc = document(rel);
         if (doc.isEmpty()) {
             // Keep the lesson (its problem is reported) so that links and quizzes pointing at it do not fail too.
@@ -214,7 +215,7 @@ public final class CourseLoader {
             }
             String base = fname.substring(0, fname.length() - 3);
             Matcher m = NUMBERED.matcher(base);
-            String slug = m.matches() ? checkedSlug(m.group(2), m.group(1) + "-", rel, "file") : checkedSlug(base, "", rel, "file");
+            String slug = m.matches() ? checkedSlug(m.group(2), m.group(1) + "-", rel, Text.of("file")) : checkedSlug(base, "", rel, Text.of("file"));
             page(rel, new Id(slug)).ifPresent(pages::add);
         }
         return pages;
@@ -323,10 +324,10 @@ public final class CourseLoader {
         }
         Optional<YNode.YMap> map = new YamlReader(show(rel), fm.get().yamlOffset(), diags).readMap(fm.get().yaml());
         Body body = new MarkdownBody(show(rel), MarkdownBody.dirOf(rel), diags).read(fm.get().body(), fm.get().bodyLine());
-        return map.map(m -> new Document(new Fields(m, "the front matter of " + rel, diags), body, fm.get().bodyLine()));
+        return map.map(m -> new Document(new Fields(m, Text.of("the front matter of %s", rel), diags), body, fm.get().bodyLine()));
     }
 
-    private Optional<Fields> yamlFile(String rel, String where) {
+    private Optional<Fields> yamlFile(String rel, Object where) {
         return readText(rel)
                 .flatMap(t -> new YamlReader(show(rel), 0, diags).readMap(t))
                 .map(m -> new Fields(m, where, diags));
@@ -353,10 +354,10 @@ public final class CourseLoader {
         String primary = f.text("primaryColor").filter(c -> color(c, f.posOf("primaryColor"))).orElse("#1f4e79");
         String accent = f.text("accentColor").filter(c -> color(c, f.posOf("accentColor"))).orElse("#8a3b12");
         Optional<String> logo = f.text("logo").filter(l -> themeFile("logo", l, f.posOf("logo"),
-                "the path is relative to the course folder, e.g. assets/logo.svg"));
+                Text.of("the path is relative to the course folder, e.g. assets/logo.svg")));
         String font = f.text("font").orElse("system");
         if (!font.equals("system") && !font.equals("serif") && !themeFile("font", font, f.posOf("font"),
-                "font is 'system', 'serif' or a font file of the course, e.g. assets/fonts/marianne.woff2")) {
+                Text.of("font is 'system', 'serif' or a font file of the course, e.g. assets/fonts/marianne.woff2"))) {
             font = "system";
         }
         f.finish();
@@ -367,17 +368,17 @@ public final class CourseLoader {
      * A theme file (logo, font) names a packaged file of the course by a plain relative path: under assets/ or
      * theme/, with names every LMS accepts (so the path goes into HTML and CSS as it is, with nothing to escape).
      */
-    private boolean themeFile(String key, String path, SourcePos at, String hint) {
-        String outside = CourseFiles.outsideReason(path);
+    private boolean themeFile(String key, String path, SourcePos at, Text hint) {
+        Text outside = CourseFiles.outsideReason(path);
         if (outside != null) {
             diags.error(Code.OUTSIDE_COURSE, at, "'%s' of the theme is '%s', which has %s: only files of the course are packaged",
-                    key, path, outside).hint(hint);
+                    key, path, outside).hint("%s", hint);
             return false;
         }
         boolean plain = java.util.Arrays.stream(path.split("/")).allMatch(s -> ASSET_NAME.matcher(s).matches() && !s.equals("."));
         if (!plain || !(path.startsWith("assets/") || path.startsWith("theme/"))) {
             diags.error(Code.OUTSIDE_COURSE, at, "'%s' of the theme is '%s': it must be a file under assets/ or theme/,"
-                    + " named with plain ASCII letters, digits, '.', '_' or '-'", key, path).hint(hint);
+                    + " named with plain ASCII letters, digits, '.', '_' or '-'", key, path).hint("%s", hint);
             return false;
         }
         CourseFiles.Kind kind = CourseFiles.kind(root, path);
@@ -386,7 +387,7 @@ public final class CourseLoader {
             return false;
         }
         if (kind != CourseFiles.Kind.FILE) {
-            diags.error(Code.MISSING_ASSET, at, "%s '%s' not found", key, path).hint(hint);
+            diags.error(Code.MISSING_ASSET, at, "%s '%s' not found", key, path).hint("%s", hint);
             return false;
         }
         return true;
@@ -418,12 +419,13 @@ public final class CourseLoader {
         }).orElse(Structure.SINGLE);
     }
 
-    private static String choices() {
-        return java.util.Arrays.stream(Structure.values()).map(s -> "'" + s + "'").collect(java.util.stream.Collectors.joining(" or "));
+    private static Text choices() {
+        Structure[] all = Structure.values();
+        return Text.of("'%s' or '%s'", all[0], all[1]);
     }
 
     private boolean color(String v, SourcePos at) {
-        return check(COLOR.matcher(v).matches(), at, "'%s' is not a colour like \"#1f4e79\"", v);
+        return check(COLOR.matcher(v).matches(), at, Text.of("'%s' is not a colour like \"#1f4e79\"", v));
     }
 
     private boolean checkIri(String v, SourcePos at) {
@@ -442,8 +444,8 @@ public final class CourseLoader {
         }
     }
 
-    private boolean check(boolean ok, SourcePos at, String message, Object... args) {
-        if (!ok) diags.error(Code.INVALID_VALUE, at, message, args);
+    private boolean check(boolean ok, SourcePos at, Text message) {
+        if (!ok) diags.error(Code.INVALID_VALUE, at, "%s", message);
         return ok;
     }
 
@@ -457,7 +459,7 @@ public final class CourseLoader {
     }
 
     /** The slug of a name; a name that is not one gets a diagnostic suggesting the right name. */
-    private String checkedSlug(String slug, String prefix, String rel, String what) {
+    private String checkedSlug(String slug, String prefix, String rel, Text what) {
         if (Id.isSlug(slug)) return slug;
         String suggestion = Id.slugify(slug);
         String name = rel.substring(rel.lastIndexOf('/') + 1);

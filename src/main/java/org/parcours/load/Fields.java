@@ -1,5 +1,6 @@
 package org.parcours.load;
 
+import org.parcours.i18n.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,12 +21,12 @@ import org.parcours.load.YNode.YScalar;
  */
 final class Fields {
     private final YMap map;
-    private final String where;
+    private final Object where;
     private final Diagnostics diags;
     private final Set<String> known = new HashSet<>();
 
-    /** {@code where} names the mapping in messages, e.g. "course.yaml" or "question 'x'". */
-    Fields(YMap map, String where, Diagnostics diags) {
+    /** {@code where} names the mapping in messages, e.g. "course.yaml" or "question 'x'" (a Text to translate). */
+    Fields(YMap map, Object where, Diagnostics diags) {
         this.map = map;
         this.where = where;
         this.diags = diags;
@@ -68,13 +69,13 @@ final class Fields {
             if (n instanceof YScalar s && (s.value() instanceof Long || s.value() instanceof Double)) {
                 return Optional.of(s.text());
             }
-            return wrongType(key, n, "a text");
+            return wrongType(key, n, Text.of("a text"));
         });
     }
 
     Optional<String> requiredText(String key) {
         Optional<String> v = text(key);
-        if (v.isEmpty() && !has(key)) missing(key, "a text");
+        if (v.isEmpty() && !has(key)) missing(key, Text.of("a text"));
         return v;
     }
 
@@ -88,21 +89,21 @@ final class Fields {
                 }
                 return Optional.of(l);
             }
-            return wrongType(key, n, "a whole number");
+            return wrongType(key, n, Text.of("a whole number"));
         });
     }
 
     Optional<Double> number(String key) {
         return node(key).flatMap(n -> {
             if (n instanceof YScalar s && s.value() instanceof Number num) return Optional.of(num.doubleValue());
-            return wrongType(key, n, "a number");
+            return wrongType(key, n, Text.of("a number"));
         });
     }
 
     Optional<Boolean> bool(String key) {
         return node(key).flatMap(n -> {
             if (n instanceof YScalar s && s.value() instanceof Boolean b) return Optional.of(b);
-            return wrongType(key, n, "true or false");
+            return wrongType(key, n, Text.of("true or false"));
         });
     }
 
@@ -125,18 +126,18 @@ final class Fields {
     }
 
     /** The mappings of a list of mappings, each wrapped in its own {@link Fields}. */
-    List<Fields> maps(String key, String itemName) {
+    List<Fields> maps(String key, Text itemName) {
         Optional<YNode> node = node(key);
         if (node.isEmpty()) return List.of();
         if (!(node.get() instanceof YList list)) {
-            wrongType(key, node.get(), "a list");
+            wrongType(key, node.get(), Text.of("a list"));
             return List.of();
         }
         List<Fields> out = new ArrayList<>();
         for (int i = 0; i < list.items().size(); i++) {
             YNode item = list.items().get(i);
             if (item instanceof YMap m) {
-                out.add(new Fields(m, itemName + " " + (i + 1) + " of " + where, diags));
+                out.add(new Fields(m, Text.of("%s %d of %s", itemName, i + 1, where), diags));
             } else {
                 diags.error(Code.WRONG_TYPE, item.pos(), "%s %d of '%s' must be a mapping of keys, found %s",
                         itemName, i + 1, key, item.kind());
@@ -147,12 +148,12 @@ final class Fields {
 
     Optional<Fields> map(String key) {
         return node(key).flatMap(n -> {
-            if (n instanceof YMap m) return Optional.of(new Fields(m, "'" + key + "' of " + where, diags));
-            return wrongType(key, n, "a mapping of keys");
+            if (n instanceof YMap m) return Optional.of(new Fields(m, Text.of("'%s' of %s", key, where), diags));
+            return wrongType(key, n, Text.of("a mapping of keys"));
         });
     }
 
-    void missing(String key, String expected) {
+    void missing(String key, Text expected) {
         diags.error(Code.MISSING_FIELD, map.pos(), "%s has no '%s' (%s)", where, key, expected)
                 .hint("add a line '%s: …'", key);
     }
@@ -180,7 +181,7 @@ final class Fields {
         return best != null && bestDistance <= Math.max(2, key.length() / 3) ? Optional.of(best) : Optional.empty();
     }
 
-    private <T> Optional<T> wrongType(String key, YNode n, String expected) {
+    private <T> Optional<T> wrongType(String key, YNode n, Text expected) {
         diags.error(Code.WRONG_TYPE, n.pos(), "'%s' in %s must be %s, found %s", key, where, expected, n.kind());
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package org.parcours.load;
 
+import org.parcours.i18n.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,8 +42,8 @@ final class QuizReader {
             feedback.get().finish();
         }
         List<Question> questions = new ArrayList<>();
-        if (!f.has("questions")) f.missing("questions", "a list of questions");
-        for (Fields q : f.maps("questions", "question")) question(q).ifPresent(questions::add);
+        if (!f.has("questions")) f.missing("questions", Text.of("a list of questions"));
+        for (Fields q : f.maps("questions", Text.of("question"))) question(q).ifPresent(questions::add);
         f.finish();
         int drawn = draw.map(Long::intValue).orElse(questions.size());
         return Optional.of(new Quiz(id, title, intro, passing, maxAttempts, shuffle, drawn, passed, failed,
@@ -52,7 +53,7 @@ final class QuizReader {
     private Optional<Question> question(Fields q) {
         Optional<Id> id = id(q, "id");
         if (id.isEmpty() && !q.has("id")) {
-            q.missing("id", "a slug unique in the course, e.g. 'seuil-conseils-de-quartier'");
+            q.missing("id", Text.of("a slug unique in the course, e.g. 'seuil-conseils-de-quartier'"));
         }
         Optional<String> type = q.requiredText("type");
         if (type.isPresent() && !TYPES.contains(type.get())) {
@@ -79,11 +80,11 @@ final class QuizReader {
         Question built = switch (type.get()) {
             case "single" -> new Question.SingleChoice(info, choices(q));
             case "multiple" -> new Question.MultipleChoice(info, choices(q));
-            case "truefalse" -> new Question.TrueFalse(info, required(q, q.bool("answer"), "answer", "true or false", false));
+            case "truefalse" -> new Question.TrueFalse(info, required(q, q.bool("answer"), "answer", Text.of("true or false"), false));
             case "fillin" -> fillIn(q, info);
             case "matching" -> new Question.Matching(info, pairs(q));
             case "ordering" -> new Question.Ordering(info, requiredList(q, "items"));
-            case "numeric" -> new Question.Numeric(info, required(q, q.number("answer"), "answer", "a number", 0.0),
+            case "numeric" -> new Question.Numeric(info, required(q, q.number("answer"), "answer", Text.of("a number"), 0.0),
                     q.number("tolerance").orElse(0.0));
             default -> throw new IllegalStateException("type list and switch disagree: " + type.get());
         };
@@ -99,9 +100,9 @@ final class QuizReader {
     }
 
     private List<Choice> choices(Fields q) {
-        if (!q.has("choices")) q.missing("choices", "a list of choices");
+        if (!q.has("choices")) q.missing("choices", Text.of("a list of choices"));
         List<Choice> out = new ArrayList<>();
-        List<Fields> items = q.maps("choices", "choice");
+        List<Fields> items = q.maps("choices", Text.of("choice"));
         for (int i = 0; i < items.size(); i++) {
             Fields c = items.get(i);
             Id id = id(c, "id").orElse(new Id(String.valueOf((char) ('a' + Math.min(i, 25)))));
@@ -115,9 +116,9 @@ final class QuizReader {
     }
 
     private List<Pair> pairs(Fields q) {
-        if (!q.has("pairs")) q.missing("pairs", "a list of {left, right} pairs");
+        if (!q.has("pairs")) q.missing("pairs", Text.of("a list of {left, right} pairs"));
         List<Pair> out = new ArrayList<>();
-        for (Fields p : q.maps("pairs", "pair")) {
+        for (Fields p : q.maps("pairs", Text.of("pair"))) {
             String left = p.requiredText("left").orElse("");
             String right = p.requiredText("right").orElse("");
             p.finish();
@@ -127,11 +128,11 @@ final class QuizReader {
     }
 
     private List<String> requiredList(Fields q, String key) {
-        if (!q.has(key)) q.missing(key, "a list of texts");
+        if (!q.has(key)) q.missing(key, Text.of("a list of texts"));
         return q.texts(key);
     }
 
-    private <T> T required(Fields q, Optional<T> value, String key, String expected, T fallback) {
+    private <T> T required(Fields q, Optional<T> value, String key, Text expected, T fallback) {
         if (value.isEmpty() && !q.has(key)) q.missing(key, expected);
         return value.orElse(fallback);
     }

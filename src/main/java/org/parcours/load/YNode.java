@@ -1,5 +1,6 @@
 package org.parcours.load;
 
+import org.parcours.i18n.Text;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +15,15 @@ sealed interface YNode {
     SourcePos pos();
 
     /** What the format calls this kind of value, for "wrong type" messages. */
-    String kind();
+    Text kind();
 
     record YMap(Map<String, Entry> entries, SourcePos pos) implements YNode {
         public YMap {
             entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
         }
 
-        public String kind() {
-            return "a mapping";
+        public Text kind() {
+            return Text.of("a mapping");
         }
     }
 
@@ -33,18 +34,18 @@ sealed interface YNode {
             items = List.copyOf(items);
         }
 
-        public String kind() {
-            return "a list";
+        public Text kind() {
+            return Text.of("a list");
         }
     }
 
     /** A scalar: {@code value} is a String, Long, Double, Boolean, or null for an empty value. */
     record YScalar(Object value, String text, SourcePos pos) implements YNode {
-        public String kind() {
-            if (value == null) return "an empty value";
-            if (value instanceof Boolean) return "a boolean";
-            if (value instanceof Long || value instanceof Double) return "a number";
-            return "a text";
+        public Text kind() {
+            if (value == null) return Text.of("an empty value");
+            if (value instanceof Boolean) return Text.of("a boolean");
+            if (value instanceof Long || value instanceof Double) return Text.of("a number");
+            return Text.of("a text");
         }
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * `mvn verify` stops before the integration tests with the install line, and -DskipBrowserTests lets it go on.
  */
 class BrowserGuardIT {
-    private static final String GUARD = "enforcer:enforce@browser-tools";
+    private static final String GUARD = "exec:exec@browser-tools";
 
     @Test
     void missingChromedriverStopsTheBuildWithTheInstallLine() throws Exception {

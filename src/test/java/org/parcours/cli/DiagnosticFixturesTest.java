@@ -27,19 +27,8 @@ class DiagnosticFixturesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void printsTheExactDiagnosticLineAndExitCode(Path fixture, @TempDir Path tmp) {
-        Path course = Fixtures.minimalWith(fixture, tmp);
-        // R codes come from rendering the player (course templates, theme): `build` reports them, `check` cannot
-        Cli run;
-        if (java.nio.file.Files.exists(fixture.resolve("command.txt"))) {
-            List<String> args = new java.util.ArrayList<>(Fixtures.read(fixture.resolve("command.txt")).stream()
-                    .map(a -> a.replace("{out}", tmp.resolve("out").toString())).toList());
-            args.addAll(List.of("--color", "never", course.toString()));
-            run = Cli.run(args.toArray(String[]::new));
-        } else if (fixture.getFileName().toString().startsWith("R")) {
-            run = Cli.run("build", "--color", "never", "--format", "web", "--out", tmp.resolve("dist").toString(), course.toString());
-        } else {
-            run = Cli.run("check", "--color", "never", course.toString());
-        }
+        Cli run = runFixture(fixture, tmp);
+        Path course = tmp.resolve("course");
         String shown = run.out().replace(course.toString(), "course");
         List<String> expected = Fixtures.read(fixture.resolve("expected.txt"));
 
@@ -48,6 +37,52 @@ class DiagnosticFixturesTest {
         boolean error = expected.stream().anyMatch(l -> l.contains(": error "));
         assertThat(run.exit()).isEqualTo(error ? 1 : 0);
         assertThat(run.err()).doesNotContain("Exception");
+    }
+
+    /** The same run in French: same positions, codes and exit code, French words, no message left in English. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void printsTheSameLinesInFrenchWithOnlyTheWordsTranslated(Path fixture, @TempDir Path tmp) {
+        java.util.Set<String> missedBefore = org.parcours.i18n.Catalog.missed();
+        Cli run = runFixture(fixture, tmp, "--lang", "fr");
+        String shown = run.out().replace(tmp.resolve("course").toString(), "course");
+        List<String> expected = Fixtures.read(fixture.resolve("expected.txt"));
+        for (String line : expected) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*?): (error|warning) ([A-Z]\\d{3}): (.*)$").matcher(line);
+            assertThat(m.matches()).as(line).isTrue();
+            String french = (m.group(2).equals("error") ? "erreur" : "avertissement") + " " + m.group(3) + ": ";
+            assertThat(shown.lines()).as("the French line of %s", line)
+                    .anyMatch(l -> l.startsWith(m.group(1) + ": " + french) && !l.equals(line));
+        }
+        boolean error = expected.stream().anyMatch(l -> l.contains(": error "));
+        assertThat(run.exit()).isEqualTo(error ? 1 : 0);
+        java.util.Set<String> missed = new java.util.HashSet<>(org.parcours.i18n.Catalog.missed());
+        missed.removeAll(missedBefore);
+        assertThat(missed).as("messages printed in English in a French run").isEmpty();
+    }
+
+    private static Cli runFixture(Path fixture, Path tmp, String... extra) {
+        Path course = Fixtures.minimalWith(fixture, tmp);
+        // R codes come from rendering the player (course templates, theme): `build` reports them, `check` cannot
+        Cli run;
+        if (java.nio.file.Files.exists(fixture.resolve("command.txt"))) {
+            List<String> args = new java.util.ArrayList<>(Fixtures.read(fixture.resolve("command.txt")).stream()
+                    .map(a -> a.replace("{out}", tmp.resolve("out").toString())).toList());
+            args.addAll(List.of(extra));
+            args.addAll(List.of("--color", "never", course.toString()));
+            run = Cli.run(args.toArray(String[]::new));
+        } else if (fixture.getFileName().toString().startsWith("R")) {
+            run = Cli.run(concat(extra, "build", "--color", "never", "--format", "web", "--out", tmp.resolve("dist").toString(), course.toString()));
+        } else {
+            run = Cli.run(concat(extra, "check", "--color", "never", course.toString()));
+        }
+        return run;
+    }
+
+    private static String[] concat(String[] extra, String... args) {
+        List<String> all = new java.util.ArrayList<>(List.of(args));
+        all.addAll(1, List.of(extra));
+        return all.toArray(String[]::new);
     }
 
     @org.junit.jupiter.api.Test

@@ -19,26 +19,11 @@ class CatalogTest {
         assertThat(Catalog.problems()).isEmpty();
     }
 
-    /**
-     * The messages that were in the code before the catalog, while they are being translated (this list only
-     * shrinks, and goes once empty). A new message needs its French at once.
-     */
-    private static final java.util.Set<String> NOT_YET = notYet();
-
-    private static java.util.Set<String> notYet() {
-        try {
-            return java.util.Set.copyOf(java.nio.file.Files.readAllLines(
-                    java.nio.file.Path.of("src/test/resources/i18n-not-yet-translated.txt")));
-        } catch (java.io.IOException e) {
-            return java.util.Set.of();
-        }
-    }
-
     @Test
     void everyMessageOfTheCodeHasAFrenchVersion() {
         Map<String, String> missing = new TreeMap<>();
         MessageSources.templates().forEach((en, where) -> {
-            if (MessageSources.translatable(en) && Catalog.entries().get(en) == null && !NOT_YET.contains(en)) missing.put(en, where);
+            if (MessageSources.translatable(en) && Catalog.entries().get(en) == null) missing.put(en, where);
         });
         assertThat(missing)
                 .as("messages without French: add to src/main/resources/org/parcours/i18n/fr.txt%n%s",

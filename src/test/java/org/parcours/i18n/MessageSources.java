@@ -51,8 +51,7 @@ final class MessageSources {
      * help footer ("  parcours check course/"), which reads the same in every language.
      */
     static boolean translatable(String s) {
-        return s.matches("(?s).*[A-Za-z]{2}.*") && !s.startsWith("  ") && !s.replaceAll("%[-#+ 0,(]*\\d*(?:\\.\\d+)?[a-zA-Z]", "").isBlank()
-                && !s.matches("[A-Z]\\d{3}");
+        return Text.needsTranslation(s) && !s.matches("[A-Z]\\d{3}");
     }
 
     record Located(String text, int at) {}
