@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.parcours.format.cmi5.Cmi5Format;
 import org.parcours.format.scorm12.Scorm12Format;
+import org.parcours.format.scorm2004.Scorm2004Format;
 import org.parcours.format.web.WebFormat;
 import org.parcours.format.xapi.TincanFormat;
 
@@ -20,7 +21,7 @@ import org.parcours.format.xapi.TincanFormat;
 public final class Formats {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*");
     private static final Formats BUILT_IN =
-            new Formats(List.of(new WebFormat(), new Scorm12Format(), new TincanFormat(), new Cmi5Format()));
+            new Formats(List.of(new WebFormat(), new Scorm12Format(), new Scorm2004Format(), new TincanFormat(), new Cmi5Format()));
 
     private final List<Format> list;
 

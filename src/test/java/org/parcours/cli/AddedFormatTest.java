@@ -58,11 +58,11 @@ class AddedFormatTest {
     @Test
     void helpAndCandidatesOfBuildFormatComeFromTheRegistry() {
         assertThat(Cli.run(WITH_FAKE, "build", "--help").out().replaceAll("\\s+", " "))
-                .contains("Formats to build: web, scorm12, xapi, cmi5, fake (comma-separated)");
+                .contains("Formats to build: web, scorm12, scorm2004, xapi, cmi5, fake (comma-separated)");
         Cli run = Cli.run(WITH_FAKE, "build", Fixtures.MINIMAL.toString(), "--format", "pdf");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).startsWith("parcours: Invalid value for option '--format' (FORMAT): "
-                + "expected one of web, scorm12, xapi, cmi5, fake, not 'pdf'\n");
+                + "expected one of web, scorm12, scorm2004, xapi, cmi5, fake, not 'pdf'\n");
     }
 
     @Test
@@ -82,7 +82,7 @@ class AddedFormatTest {
         Cli run = Cli.run("check", course.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains(course + "/course.yaml:16:12: error P006: unknown format 'fake'\n"
-                + "    hint: formats are: web, scorm12, xapi, cmi5\n");
+                + "    hint: formats are: web, scorm12, scorm2004, xapi, cmi5\n");
     }
 
     @Test
@@ -92,6 +92,6 @@ class AddedFormatTest {
         assertThat(r.diagnostics()).hasSize(1);
         assertThat(r.diagnostics().get(0).headline() + "\n    hint: " + r.diagnostics().get(0).hint())
                 .isEqualTo("--format: error B401: no package format 'pdf' is available\n"
-                        + "    hint: formats are: web, scorm12, xapi, cmi5, fake");
+                        + "    hint: formats are: web, scorm12, scorm2004, xapi, cmi5, fake");
     }
 }

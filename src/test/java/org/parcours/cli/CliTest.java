@@ -98,7 +98,7 @@ class CliTest {
     @Test
     void helpListsTheChoicesOfTypedOptions() {
         String help = Cli.run("build", "--help").out().replaceAll("\\s+", " ");
-        assertThat(help).contains("Formats to build: web, scorm12, xapi, cmi5 (comma-separated)")
+        assertThat(help).contains("Formats to build: web, scorm12, scorm2004, xapi, cmi5 (comma-separated)")
                 .contains("SCORM structure (single, lesson)").contains("cmi5 structure (single, lesson)");
         assertThat(Cli.run("check", "--help").out().replaceAll("\\s+", " ")).contains("Output format: text, json.")
                 .contains("Colour the output: auto, always, never");
@@ -166,7 +166,7 @@ class CliTest {
         Cli run = Cli.run("build", Fixtures.MINIMAL.toString(), "--format", "web,pdf", "--out", tmp.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).startsWith("parcours: Invalid value for option '--format' (FORMAT): "
-                + "expected one of web, scorm12, xapi, cmi5, not 'pdf'\n");
+                + "expected one of web, scorm12, scorm2004, xapi, cmi5, not 'pdf'\n");
         assertThat(tmp).isEmptyDirectory();
     }
 }
