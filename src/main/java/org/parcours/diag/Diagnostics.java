@@ -25,7 +25,7 @@ public final class Diagnostics {
     /** Attaches a hint to the diagnostic added last. */
     public Diagnostics hint(String hint, Object... args) {
         Diagnostic last = list.remove(list.size() - 1);
-        list.add(new Diagnostic(last.severity(), last.code(), last.pos(), last.text(), Text.of(hint, args)));
+        list.add(new Diagnostic(last.severity(), last.code(), last.pos(), last.text(), Text.of(hint, Printable.args(args))));
         return this;
     }
 
@@ -46,6 +46,8 @@ public final class Diagnostics {
     }
 
     private void add(Severity severity, Code code, SourcePos pos, String message, Object... args) {
-        list.add(new Diagnostic(severity, code, pos, Text.of(message, args), Text.of(code.defaultHint())));
+        // file names and quoted values come from the course: their control characters are shown escaped
+        SourcePos shown = new SourcePos(Printable.name(pos.file()), pos.line(), pos.column());
+        list.add(new Diagnostic(severity, code, shown, Text.of(message, Printable.args(args)), Text.of(code.defaultHint())));
     }
 }

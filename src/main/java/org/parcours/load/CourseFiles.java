@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.regex.Pattern;
+import org.parcours.i18n.Text;
 
 /**
  * The one place that decides whether a path may be read as part of the course: it must stay inside the course

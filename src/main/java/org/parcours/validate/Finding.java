@@ -35,6 +35,6 @@ public record Finding(Severity severity, String code, String entry, int line, Te
 
     /** `package.zip!entry:line`. */
     public String where(String packageName) {
-        return packageName + (entry.isEmpty() ? "" : "!" + entry) + (line > 0 ? ":" + line : "");
+        return org.parcours.diag.Printable.name(packageName) + (entry.isEmpty() ? "" : "!" + entry) + (line > 0 ? ":" + line : "");
     }
 }

@@ -3,6 +3,7 @@ package org.parcours.validate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.parcours.diag.Printable;
 import org.parcours.i18n.Text;
 
 /**
@@ -13,7 +14,8 @@ final class Findings {
     private final List<Finding> list = new ArrayList<>();
 
     void add(Rule rule, String entry, int line, String message, Object... args) {
-        list.add(new Finding(rule.severity(), rule.code(), entry, line, Text.of(message, args)));
+        // entry names come from the package: a name holding ESC[31m must not colour the reader's terminal
+        list.add(new Finding(rule.severity(), rule.code(), Printable.name(entry), line, Text.of(message, Printable.args(args))));
     }
 
     boolean has(Rule rule) {

@@ -40,7 +40,13 @@ final class FolderReader {
                 findings.add(Rule.SYMLINK, rel, 0, "symbolic link: it does not survive a zip, and LMSs do not follow it");
                 continue;
             }
-            if (Files.isDirectory(p)) continue;
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) continue;
+            if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                // a FIFO would block the read forever and a device never ends: refused without being opened
+                findings.add(Rule.NOT_REGULAR, rel, 0, "special file (FIFO, device or socket): not read; a package"
+                        + " holds regular files only");
+                continue;
+            }
             try {
                 long size = Files.size(p);
                 total += size;

@@ -17,6 +17,19 @@ final class Hrefs {
 
     private Hrefs() {}
 
+    /** Schemes a manifest may name outside the package: the web's. javascript:, data:, file: and the rest are not. */
+    static final java.util.Set<String> WEB_SCHEMES = java.util.Set.of("http", "https");
+
+    /**
+     * The scheme of an href, lower case, read as a browser would (WHATWG URL: tabs and newlines removed, leading
+     * controls and spaces trimmed), or "" for a relative reference.
+     */
+    static String scheme(String href) {
+        String h = href.replaceAll("[\\t\\n\\r]", "").replaceAll("^[\\x00-\\x20]+", "");
+        if (!SCHEME.matcher(h).matches() || h.matches("^[A-Za-z]:[\\\\/].*")) return "";
+        return h.substring(0, h.indexOf(':')).toLowerCase(Locale.ROOT);
+    }
+
     static boolean isExternal(String href) {
         return SCHEME.matcher(href).matches() && !href.matches("^[A-Za-z]:[\\\\/].*") || href.startsWith("//");
     }

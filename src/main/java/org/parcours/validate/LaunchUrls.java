@@ -38,9 +38,15 @@ final class LaunchUrls {
                         + " their launch parameters, and not all do", u);
             }
         }
+        String scheme = Hrefs.scheme(u);
+        if (!scheme.isEmpty() && !Hrefs.WEB_SCHEMES.contains(scheme)) {
+            findings.add(Rule.URL_EXTERNAL, entry, line, "url \"%s\" uses the %s: scheme: launching it runs script or"
+                    + " reads local files in the LMS's origin", u, scheme);
+            return;
+        }
         if (Hrefs.isExternal(u)) {
-            findings.add(Rule.URL_EXTERNAL, entry, line, "url \"%s\" points outside the package: the course needs"
-                    + " that server to be reachable from the learner's browser", u);
+            findings.add(Rule.URL_EXTERNAL, entry, line, "url \"%s\" points outside the package: the LMS would launch"
+                    + " content it did not receive, from a server the package cannot vouch for", u);
             return;
         }
         String bad = Hrefs.badPath(u);

@@ -20,7 +20,7 @@ public final class PackageValidator {
 
     public static ValidationReport validate(Path pkg, Limits limits) {
         Findings findings = new Findings();
-        String name = pkg.getFileName() == null ? pkg.toString() : pkg.getFileName().toString();
+        String name = org.parcours.diag.Printable.name(pkg.getFileName() == null ? pkg.toString() : pkg.getFileName().toString());
         Optional<PackageFiles> read = Files.isDirectory(pkg)
                 ? Optional.of(FolderReader.read(pkg, limits, findings))
                 : ZipReader.read(pkg, limits, findings);
@@ -47,13 +47,14 @@ public final class PackageValidator {
         return switch (manifest.path()) {
             case "imsmanifest.xml" -> scorm(manifest, doc, files, findings);
             case "tincan.xml" -> {
-                SchemaCheck.run(SchemaSet.tincan(), Rule.TINCAN_SCHEMA, manifest, findings);
+                // a manifest that could not be parsed safely (V412, V413, V419) is not fed to the schema validator
+                if (doc.isPresent()) SchemaCheck.run(SchemaSet.tincan(), Rule.TINCAN_SCHEMA, manifest, findings);
                 doc.ifPresent(d -> TinCanCheck.run(d, files, findings));
                 CredentialCheck.run(files, findings);
                 yield Standard.TINCAN;
             }
             default -> {
-                SchemaCheck.run(SchemaSet.cmi5(), Rule.CMI5_SCHEMA, manifest, findings);
+                if (doc.isPresent()) SchemaCheck.run(SchemaSet.cmi5(), Rule.CMI5_SCHEMA, manifest, findings);
                 doc.ifPresent(d -> Cmi5Check.run(d, files, findings));
                 CredentialCheck.run(files, findings);
                 yield Standard.CMI5;

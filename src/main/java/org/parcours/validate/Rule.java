@@ -12,7 +12,7 @@ public enum Rule {
     CORRUPT_ENTRY("V402", Severity.ERROR, "zip entry is corrupt (bad CRC, truncated or unreadable)"),
     TOO_MANY_ENTRIES("V403", Severity.ERROR, "too many files (zip bomb guard)"),
     TOO_LARGE("V404", Severity.ERROR, "total uncompressed size over the limit (zip bomb guard)"),
-    COMPRESSION_RATIO("V405", Severity.ERROR, "suspicious compression ratio (zip bomb guard)"),
+    COMPRESSION_RATIO("V405", Severity.ERROR, "entry inflates past its declared size, or declares none with a suspicious ratio (zip bomb guard)"),
     UNSAFE_PATH("V406", Severity.ERROR, "entry path escapes the package (zip slip: absolute, '..', backslash, drive)"),
     DUPLICATE_ENTRY("V407", Severity.ERROR, "two entries with the same path"),
     JUNK_FILE("V408", Severity.WARNING, "operating-system junk file (__MACOSX, .DS_Store, Thumbs.db)"),
@@ -24,6 +24,9 @@ public enum Rule {
     SYMLINK("V414", Severity.ERROR, "symbolic link in the package"),
     CASE_COLLISION("V415", Severity.WARNING, "two paths differ only by case"),
     SEVERAL_MANIFESTS("V416", Severity.WARNING, "manifests of several standards at the root"),
+    NOT_REGULAR("V417", Severity.ERROR, "special file in a package folder (FIFO, device, socket): refused unopened"),
+    OVERLAPPING_ENTRIES("V418", Severity.ERROR, "zip entries share or overlap their data (zip bomb technique)"),
+    XML_LIMITS("V419", Severity.ERROR, "manifest over the size or nesting limits (4 MiB, 256 levels)"),
     WEB_ABSOLUTE_URL("V420", Severity.ERROR, "web package: a page refers to an absolute path or loads a resource from the network"),
     WEB_MISSING_FILE("V421", Severity.ERROR, "web package: a page refers to a file that is not in the package"),
 
@@ -51,6 +54,7 @@ public enum Rule {
     SCORM_NO_SCORMTYPE("V522", Severity.ERROR, "SCORM 2004: a resource has no adlcp:scormType"),
     SCORM_NO_TITLE("V523", Severity.ERROR, "SCORM 2004: an organization or item has no title"),
     SEQ_NO_NAVIGATION("V524", Severity.WARNING, "SCORM 2004: a cluster allows neither choice nor flow navigation"),
+    SCORM_UNSAFE_SCHEME("V525", Severity.ERROR, "href with a scheme that runs script or reads local files (javascript:, data:, file:…)"),
 
     TINCAN_SCHEMA("V601", Severity.ERROR, "tincan.xml is not valid against the TinCan schema"),
     CMI5_SCHEMA("V602", Severity.ERROR, "cmi5.xml is not valid against the cmi5 course structure schema"),
@@ -62,7 +66,7 @@ public enum Rule {
     URL_QUERY("V608", Severity.WARNING, "AU or launch url carries a query string"),
     URL_RESERVED_PARAMETER("V609", Severity.ERROR, "AU or launch url carries a reserved launch parameter"),
     CREDENTIALS("V610", Severity.ERROR, "credentials in the package (provider secret, auth token, endpoint)"),
-    URL_EXTERNAL("V611", Severity.WARNING, "AU or launch url points outside the package"),
+    URL_EXTERNAL("V611", Severity.ERROR, "AU or launch url points outside the package (or runs script: javascript:)"),
     LANGSTRING("V612", Severity.WARNING, "name, title or description empty or without a language"),
     LAUNCH_NOT_HTML("V613", Severity.WARNING, "launch file is not an HTML page"),
     URL_BAD_PATH("V614", Severity.ERROR, "launch or AU url is an absolute path, uses backslashes or '..'");

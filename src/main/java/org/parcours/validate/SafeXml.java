@@ -26,6 +26,11 @@ import org.xml.sax.helpers.DefaultHandler;
  * and billion-laughs alike), and builds a DOM whose elements carry their line number for findings.
  */
 final class SafeXml {
+    /** Deeper than this, a manifest is hostile: real ones nest a dozen levels (items in items, metadata). */
+    static final int MAX_DEPTH = 256;
+    /** Bigger than this, a manifest is hostile: the mini-MOOC's is 40 KiB, a 5,000-file package's about 1 MiB. */
+    static final int MAX_BYTES = 4 << 20;
+
     private SafeXml() {}
 
     /** A SAX parser factory locked down for untrusted input; also used to feed the XSD validator. */
@@ -51,6 +56,8 @@ final class SafeXml {
             SAXParser parser = factory().newSAXParser();
             parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            // checked while streaming, before anything deep is built: the JDK parser's own element depth limit
+            parser.setProperty("jdk.xml.maxElementDepth", String.valueOf(MAX_DEPTH));
             return parser;
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException(e);
@@ -60,8 +67,9 @@ final class SafeXml {
     /** The document, or empty with a V412 (malformed) or V413 (DTD refused) finding. */
     static Optional<XmlDoc> parse(PackageEntry entry, Findings findings) {
         byte[] bytes = entry.content();
-        if (bytes == null) {
-            findings.add(Rule.XML_MALFORMED, entry.path(), 0, "manifest too large to read (%d bytes)", entry.size());
+        if (bytes == null || bytes.length > MAX_BYTES) {
+            findings.add(Rule.XML_LIMITS, entry.path(), 0, "manifest of %d bytes, over the limit of %d bytes: not read",
+                    entry.size(), MAX_BYTES);
             return Optional.empty();
         }
         try {
@@ -70,6 +78,11 @@ final class SafeXml {
             return Optional.of(new XmlDoc(entry.path(), new String(bytes, StandardCharsets.UTF_8), doc));
         } catch (SAXParseException e) {
             String msg = e.getMessage() == null ? "" : e.getMessage();
+            if (tooDeep(e)) {
+                findings.add(Rule.XML_LIMITS, entry.path(), Math.max(e.getLineNumber(), 0), "elements nested deeper than"
+                        + " %d levels: not read", MAX_DEPTH);
+                return Optional.empty();
+            }
             boolean dtd = msg.contains("DOCTYPE") || msg.contains("DTD");
             findings.add(dtd ? Rule.XML_DTD : Rule.XML_MALFORMED, entry.path(), Math.max(e.getLineNumber(), 0),
                     dtd ? "the manifest declares a DTD (<!DOCTYPE>): refused, since entities can read files or"
@@ -79,6 +92,12 @@ final class SafeXml {
             findings.add(Rule.XML_MALFORMED, entry.path(), 0, "not readable as XML: %s", e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** Whether the parser stopped at the element depth limit (JAXP00082001 in the JDK's messages). */
+    static boolean tooDeep(SAXParseException e) {
+        String msg = e.getMessage() == null ? "" : e.getMessage();
+        return msg.contains("maxElementDepth") || msg.contains("JAXP00082001");
     }
 
     /** Builds the DOM from SAX events so that each element can be stamped with the line it starts on. */

@@ -84,6 +84,12 @@ final class ScormFileCheck {
                 return null;
             }
         }
+        String scheme = Hrefs.scheme(href);
+        if (!scheme.isEmpty() && !Hrefs.WEB_SCHEMES.contains(scheme)) {
+            findings.add(Rule.SCORM_UNSAFE_SCHEME, m.entry(), XmlDoc.line(at), "href \"%s\" uses the %s: scheme, which"
+                    + " runs script or reads local files in the LMS's own origin", href, scheme);
+            return null;
+        }
         if (Hrefs.isExternal(href)) return null;
         String path = Hrefs.resolve(href, bases);
         if (path == null) return null;

@@ -31,30 +31,14 @@ public final class Scorm12Rules {
     static final Set<String> EXIT = Set.of("time-out", "suspend", "logout", "");
     static final Set<String> TYPES = Set.of("true-false", "choice", "fill-in", "matching", "performance", "sequencing", "likert", "numeric");
     static final Set<String> RESULTS = Set.of("correct", "wrong", "unanticipated", "neutral");
-    private static final Pattern INTERACTION = Pattern.compile("cmi\\.interactions\\.(\\d+)\\.(.+)");
     private static final Pattern OBJECTIVE = Pattern.compile("cmi\\.objectives\\.(\\d+)\\.(.+)");
-    private static final Set<String> DIAGNOSTICS = Set.of("LMSGetLastError", "LMSGetErrorString", "LMSGetDiagnostic");
 
     private Scorm12Rules() {}
 
     public static List<String> violations(List<Scorm12Lms.Call> calls) {
         List<String> out = new ArrayList<>();
         if (calls.isEmpty()) return out;
-        calls.stream().filter(c -> !DIAGNOSTICS.contains(c.fn()) && !c.error().equals("0"))
-                .forEach(c -> out.add("the LMS reported an error: " + c));
-        List<Scorm12Lms.Call> api = calls.stream().filter(c -> !DIAGNOSTICS.contains(c.fn())).toList();
-        long inits = api.stream().filter(c -> c.fn().equals("LMSInitialize")).count();
-        long finishes = api.stream().filter(c -> c.fn().equals("LMSFinish")).count();
-        if (inits != 1) out.add("LMSInitialize was called " + inits + " times");
-        if (finishes > 1) out.add("LMSFinish was called " + finishes + " times");
-        if (!api.isEmpty() && !api.get(0).fn().equals("LMSInitialize")) out.add("the first call is " + api.get(0));
-        int finish = indexOf(api, "LMSFinish");
-        if (finish >= 0 && finish < api.size() - 1) out.add("calls after LMSFinish: " + api.subList(finish + 1, api.size()));
-        for (Scorm12Lms.Call c : api) {
-            if (c.fn().equals("LMSInitialize") || c.fn().equals("LMSFinish") || c.fn().equals("LMSCommit")) {
-                if (c.args().size() != 1 || !c.args().get(0).isEmpty()) out.add(c.fn() + " takes \"\": " + c);
-            }
-        }
+        List<Scorm12Lms.Call> api = ScormSessionShape.V12.judge(calls, out);
         Map<String, String> sets = new LinkedHashMap<>();
         for (Scorm12Lms.Call c : api) if (c.fn().equals("LMSSetValue")) judgeSet(c.args().get(0), c.args().get(1), out);
         api.stream().filter(c -> c.fn().equals("LMSSetValue")).forEach(c -> sets.put(c.args().get(0), c.args().get(1)));
@@ -89,12 +73,7 @@ public final class Scorm12Rules {
 
     /** Interactions are judged whole: a response's format depends on the type set for the same index. */
     private static void judgeInteractions(Map<String, String> sets, List<String> out) {
-        Map<Integer, Map<String, String>> byIndex = new TreeMap<>();
-        sets.forEach((k, v) -> {
-            Matcher m = INTERACTION.matcher(k);
-            if (m.matches()) byIndex.computeIfAbsent(Integer.parseInt(m.group(1)), i -> new LinkedHashMap<>()).put(m.group(2), v);
-        });
-        byIndex.forEach((n, fields) -> {
+        ScormSessionShape.interactions(sets).forEach((n, fields) -> {
             String where = "interaction " + n;
             String type = fields.getOrDefault("type", "");
             require(IDENTIFIER.matcher(fields.getOrDefault("id", "")).matches(), out, "%s: id '%s' is not a CMIIdentifier (ASCII, no space)", where, fields.get("id"));
@@ -124,11 +103,6 @@ public final class Scorm12Rules {
             case "fill-in", "performance" -> value.length() <= 255;
             default -> false;
         };
-    }
-
-    private static int indexOf(List<Scorm12Lms.Call> calls, String fn) {
-        for (int i = 0; i < calls.size(); i++) if (calls.get(i).fn().equals(fn)) return i;
-        return -1;
     }
 
     private static void require(boolean ok, List<String> out, String message, Object... args) {

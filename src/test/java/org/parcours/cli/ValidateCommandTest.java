@@ -53,6 +53,28 @@ class ValidateCommandTest {
     }
 
     @Test
+    void escapesControlCharactersOfEntryNamesInTheTextReport(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("pkg");
+        org.parcours.Fixtures.copyTree(Path.of(fixture("valid-tincan")), folder);
+        java.nio.file.Files.writeString(folder.resolve("js/\u001B[31mred\u001B[0m.txt"), "x");
+        assertThat(run("validate", "--color", "never", folder.toString())).isEqualTo(1);
+        assertThat(out.toString()).doesNotContain("\u001B")
+                .contains("pkg!js/\\x1B[31mred\\x1B[0m.txt: error V409: ");
+    }
+
+    @Test
+    void refusesAJavascriptLaunchUrlInTincanXml(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("pkg");
+        org.parcours.Fixtures.copyTree(Path.of(fixture("valid-tincan")), folder);
+        Path manifest = folder.resolve("tincan.xml");
+        java.nio.file.Files.writeString(manifest, java.nio.file.Files.readString(manifest)
+                .replace("<launch lang=\"en-US\">index.html</launch>", "<launch lang=\"en-US\">JavaScript:alert(1)</launch>"));
+        assertThat(run("validate", "--color", "never", folder.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("pkg!tincan.xml:9: error V611: url \"JavaScript:alert(1)\" uses the"
+                + " javascript: scheme: launching it runs script or reads local files in the LMS's origin");
+    }
+
+    @Test
     void exitsZeroWhenThereAreOnlyWarnings() {
         assertThat(run("validate", fixture("V515"))).isZero();
         assertThat(out.toString()).contains("warning V515").contains("0 errors, 1 warning");

@@ -44,7 +44,8 @@ final class HostileZips {
         BUILDERS.put("V405", dir -> {
             Map<String, byte[]> files = base();
             files.put("shared/data.bin", new byte[24 << 20]); // 24 MiB of zeros deflate to about 24 KiB
-            return Fixtures.zip(dir.resolve("bomb.zip"), files);
+            // a bomb lies about its size: the central directory says 4 KiB
+            return declareSize(Fixtures.zip(dir.resolve("bomb.zip"), files), "shared/data.bin", 4096);
         });
         BUILDERS.put("V406", dir -> {
             Map<String, byte[]> files = base();
@@ -70,6 +71,17 @@ final class HostileZips {
             return Fixtures.zip(dir.resolve("mac.zip"), files);
         });
         BUILDERS.put("V413", HostileZips::xxe);
+        BUILDERS.put("V417", dir -> {
+            Path folder = dir.resolve("with-fifo");
+            Fixtures.files("valid-scorm12").forEach((k, v) -> {
+                Path f = folder.resolve(k);
+                write(mkdirs(f.getParent()).resolve(f.getFileName()), v);
+            });
+            mkfifo(folder.resolve("shared/pipe.txt"));
+            return folder;
+        });
+        BUILDERS.put("V418", dir -> overlapping(dir.resolve("overlap.zip"), 2, utf8("body { color: red; }\n")));
+        BUILDERS.put("V419", dir -> deepManifest(dir.resolve("deep.zip"), 1000));
         BUILDERS.put("V414", dir -> {
             Map<String, byte[]> files = base();
             files.put("shared/passwd", utf8("/etc/passwd"));
@@ -128,6 +140,84 @@ final class HostileZips {
             throw new UncheckedIOException(e);
         }
         return zip;
+    }
+
+    /** Rewrites the uncompressed size that the central directory declares for {@code name}. */
+    static Path declareSize(Path zip, String name, int size) {
+        try {
+            byte[] b = Files.readAllBytes(zip);
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            for (int i = 0; i + 46 <= b.length; i++) {
+                if (buf.getInt(i) != 0x02014b50) continue;
+                int nameLength = buf.getShort(i + 28) & 0xFFFF;
+                String entry = new String(b, i + 46, nameLength, java.nio.charset.StandardCharsets.UTF_8);
+                if (entry.equals(name)) {
+                    buf.putInt(i + 24, size);
+                    Files.write(zip, b);
+                    return zip;
+                }
+            }
+            throw new IllegalStateException(name + " not in the central directory");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A zip whose central directory lists the valid package, then {@code copies} entries that all point at the
+     * local header of its first file: the overlapping-entries bomb (Fifield, 2019) in its simplest form.
+     */
+    static Path overlapping(Path zip, int copies, byte[] shared) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("shared/000.css", shared);
+        files.putAll(base());
+        for (int i = 1; i < copies; i++) files.put(String.format("shared/%03d.css", i), shared);
+        Fixtures.zip(zip, files);
+        try {
+            byte[] b = Files.readAllBytes(zip);
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            int first = -1;
+            for (int i = 0; i + 46 <= b.length; i++) {
+                if (buf.getInt(i) != 0x02014b50) continue;
+                int nameLength = buf.getShort(i + 28) & 0xFFFF;
+                String entry = new String(b, i + 46, nameLength, java.nio.charset.StandardCharsets.UTF_8);
+                if (entry.equals("shared/000.css")) first = buf.getInt(i + 42);
+                else if (entry.matches("shared/\\d{3}\\.css") && first >= 0) buf.putInt(i + 42, first);
+            }
+            Files.write(zip, b);
+            return zip;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The valid package with elements nested {@code depth} deep in its manifest's metadata. */
+    static Path deepManifest(Path zip, int depth) {
+        Map<String, byte[]> files = base();
+        String manifest = new String(files.get("imsmanifest.xml"), java.nio.charset.StandardCharsets.UTF_8);
+        String deep = "<x>".repeat(depth) + "</x>".repeat(depth);
+        files.put("imsmanifest.xml", utf8(manifest.replaceFirst("</manifest>", deep + "</manifest>")));
+        return Fixtures.zip(zip, files);
+    }
+
+    static void mkfifo(Path p) {
+        try {
+            Process mk = new ProcessBuilder("mkfifo", p.toString()).inheritIO().start();
+            if (mk.waitFor() != 0) throw new IllegalStateException("mkfifo failed: coreutils' mkfifo is needed by this test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path mkdirs(Path dir) {
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static int indexOf(byte[] bytes, byte[] marker) {

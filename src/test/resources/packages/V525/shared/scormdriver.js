@@ -1,0 +1,2 @@
+// finds the LMS API and reports the status
+var API = null;
