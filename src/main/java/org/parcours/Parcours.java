@@ -1,8 +1,6 @@
 package org.parcours;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,24 +12,15 @@ import org.parcours.diag.Result;
 import org.parcours.diag.SourcePos;
 import org.parcours.load.CourseLoader;
 import org.parcours.model.Course;
-import org.parcours.pack.FolderWriter;
-import org.parcours.pack.Publisher;
-import org.parcours.pack.ZipPacker;
-import org.parcours.format.BuildOptions;
-import org.parcours.format.Format;
 import org.parcours.format.Formats;
 import org.parcours.tree.FileTree;
 import org.parcours.typography.SourceFormatter;
 import org.parcours.validate.Finding;
 import org.parcours.validate.PackageValidator;
-import org.parcours.validate.Standard;
 import org.parcours.validate.ValidationReport;
 
 /** The front door: check, build and validate, each returning values that the CLI (or a test) prints. */
 public final class Parcours {
-    /** Zip entries need some date; this one is used when the course gives none, so builds stay reproducible. */
-    static final LocalDate FALLBACK_DATE = LocalDate.of(2000, 1, 1);
-
     private Parcours() {}
 
     /** Load and check a course folder. {@code display} is how its path appears in diagnostics. */
@@ -85,67 +74,10 @@ public final class Parcours {
 
     private static Result<List<Path>> buildChecked(Course course, BuildRequest request, Formats registry,
                                                    Consumer<org.parcours.i18n.Text> progress, Consumer<String> notes) {
-        Diagnostics diags = new Diagnostics();
-        List<String> formats = request.formats().isEmpty() ? course.settings().build().formats() : request.formats();
-        BuildOptions options = new BuildOptions(request.sco().orElse(course.settings().build().sco()),
-                request.au().orElse(course.settings().build().au()));
-        LocalDateTime time = request.timestamp().orElse(
-                Optional.ofNullable(course.metadata().date()).orElse(FALLBACK_DATE).atStartOfDay());
-        Path staging = request.out().resolve(".staging");
-        List<Path> written = new ArrayList<>();
-        List<Result<?>> stages = new ArrayList<>();
-        for (String format : formats) {
-            Optional<Format> target = registry.named(format);
-            if (target.isEmpty()) {
-                diags.error(Code.UNKNOWN_FORMAT, new SourcePos("--format", 0, 0), "no package format '%s' is available", format)
-                        .hint("%s", registry.hint());
-                continue;
-            }
-            progress.accept(org.parcours.i18n.Text.of("building %s", format));
-            Result<FileTree> tree = target.get().build(course, options, note -> notes.accept(format + ": " + note));
-            stages.add(tree);
-            if (tree.hasErrors()) continue;
-            String name = course.id() + "-" + fileSafe(course.metadata().version()) + "-" + format;
-            Path staged = ZipPacker.write(tree.value().orElseThrow(), staging.resolve(name + ".zip"), time);
-            progress.accept(org.parcours.i18n.Text.of("validating %s", name + ".zip"));
-            ValidationReport report = PackageValidator.validate(staged);
-            // until the validator recognises plain web packages, their findings say only that no manifest is there
-            if (report.hasErrors() && target.get().standard() != Standard.UNKNOWN) {
-                Publisher.discard(staged);
-                for (Finding f : report.findings()) {
-                    if (f.isError()) diags.error(Code.INVALID_PACKAGE, SourcePos.file(name + ".zip"), "%s: %s %s: %s",
-                            f.where(name + ".zip"), f.severity().word(), f.code(), f.text());
-                }
-                continue;
-            }
-            written.add(Publisher.publish(staged, request.out().resolve(name + ".zip")));
-            if (target.get().alsoAsFolder()) {
-                written.add(FolderWriter.write(tree.value().orElseThrow(), request.out().resolve(name)));
-            }
-        }
-        deleteIfEmpty(staging);
-        if (!written.isEmpty()) written.add(org.parcours.pack.Checksums.writeSums(request.out()));
-        List<org.parcours.diag.Diagnostic> all = new ArrayList<>(diags.list());
-        stages.forEach(r -> all.addAll(r.diagnostics()));
-        boolean failed = all.stream().anyMatch(org.parcours.diag.Diagnostic::isError);
-        return new Result<>(failed ? Optional.empty() : Optional.of(List.copyOf(written)), all);
+        return new BuildLoop(course, request, registry, progress, notes).run();
     }
 
     public static ValidationReport validate(Path pkg) {
         return PackageValidator.validate(pkg);
-    }
-
-    private static String fileSafe(String version) {
-        return version.replaceAll("[^A-Za-z0-9._-]+", "-");
-    }
-
-    private static void deleteIfEmpty(Path dir) {
-        try {
-            java.nio.file.Files.deleteIfExists(dir);
-        } catch (java.nio.file.DirectoryNotEmptyException e) {
-            // a staged file of a failed format is still there: leave it for inspection
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

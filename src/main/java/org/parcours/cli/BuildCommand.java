@@ -68,8 +68,16 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Main.requireExisting(spec, dir);
+        Optional<LocalDateTime> epoch;
+        try {
+            epoch = sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), Main.say(spec,
+                    "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, not '%s'", e.getMessage()));
+        }
         PrintWriter err = spec.commandLine().getErr();
-        BuildRequest request = new BuildRequest(formats, out, Optional.ofNullable(sco), Optional.ofNullable(au), sourceDateEpoch());
+        BuildRequest request = new BuildRequest(formats, out, Optional.ofNullable(sco), Optional.ofNullable(au), epoch);
         PrintWriter o = spec.commandLine().getOut();
         Result<List<Path>> result = Parcours.build(dir, dir.toString(), request, registry, line -> {
             if (output.progress()) {
@@ -104,13 +112,19 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    private static Optional<LocalDateTime> sourceDateEpoch() {
-        String v = System.getenv("SOURCE_DATE_EPOCH");
-        if (v == null || v.isBlank()) return Optional.empty();
+    /**
+     * The zip timestamp from SOURCE_DATE_EPOCH (reproducible-builds.org: a whole number of seconds); unset or
+     * empty means none. A malformed value is refused (IllegalArgumentException carrying it), never ignored: a
+     * release pipeline that sets it wants reproducible bytes, not a silent fallback.
+     */
+    static Optional<LocalDateTime> sourceDateEpoch(String v) {
+        if (v == null || v.isEmpty()) return Optional.empty();
         try {
-            return Optional.of(LocalDateTime.ofInstant(Instant.ofEpochSecond(Long.parseLong(v.strip())), ZoneOffset.UTC));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
+            long seconds = Long.parseLong(v);
+            if (seconds < 0) throw new IllegalArgumentException(v);
+            return Optional.of(LocalDateTime.ofInstant(Instant.ofEpochSecond(seconds), ZoneOffset.UTC));
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+            throw new IllegalArgumentException(v);
         }
     }
 }

@@ -66,6 +66,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Main.requireExisting(spec, dir);
         ReportFormat chosen = report != null ? report
                 : output.json || format == Output.JSON ? ReportFormat.JSON : ReportFormat.TEXT;
         Result<Course> result = Parcours.check(dir, dir.toString(), registry);

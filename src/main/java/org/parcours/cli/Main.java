@@ -103,6 +103,13 @@ public final class Main implements Runnable {
         return Text.of(template, args).in(lang(spec));
     }
 
+    /** A path argument that does not exist is a bad command line (exit 2), the same for every command. */
+    static void requireExisting(CommandLine.Model.CommandSpec spec, java.nio.file.Path path) {
+        if (!java.nio.file.Files.exists(path)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), say(spec, "no such file or folder: %s", path));
+        }
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void register(CommandLine cl, Class type) {
         cl.registerConverter(type, Choices.of(type));
@@ -140,6 +147,13 @@ public final class Main implements Runnable {
     private static int bug(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
         CommandLine.Model.CommandSpec spec = cl.getCommandSpec();
+        Optional<String> environment = Environment.failure(e, spec);
+        if (environment.isPresent()) {
+            // the user's machine, not Parcours: a file in the way, no permission, a full or read-only disk
+            err.println("parcours: " + environment.get());
+            err.flush();
+            return EXIT_ERRORS;
+        }
         err.println("parcours: " + say(spec, "internal error: %s", e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage())));
         err.println(say(spec, "This is a bug in Parcours, not in your course. Please report it with the command you ran"

@@ -39,9 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.exists(pkg)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), Main.say(spec, "no such file or folder: %s", pkg));
-        }
+        Main.requireExisting(spec, pkg);
         ReportFormat format = output.json ? ReportFormat.JSON : report;
         ValidationReport r = Parcours.validate(pkg);
         PrintWriter out = spec.commandLine().getOut();

@@ -2,7 +2,7 @@ package org.parcours.diff;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.parcours.format.ActivityIris;
+import org.parcours.model.Iris;
 import org.parcours.format.scorm12.SuspendDataBudget;
 import org.parcours.model.Course;
 import org.parcours.model.Part;
@@ -26,23 +26,23 @@ record Snapshot(String iri, int passingScore, int scos, int aus, int referenceWi
     }
 
     static Snapshot of(Course course, Fingerprints fingerprints) {
-        ActivityIris iris = new ActivityIris(course);
+        Iris iris = course.iris();
         List<Unit> units = new ArrayList<>();
         for (Part part : course.parts()) {
             part.lessons().forEach(l -> units.add(new Unit("lesson", l.id().value(), iris.lesson(part, l), l.title(),
                     fingerprints.lesson(course, l), -1)));
         }
         for (Quiz quiz : course.quizzes()) {
-            units.add(new Unit(quiz.isAssessment() ? "assessment" : "quiz", quiz.id().value(), iris.quiz(quiz), quiz.title(),
+            units.add(new Unit(quiz.isAssessment() ? "assessment" : "quiz", quiz.id().value(), course.unitOf(quiz).iri(), quiz.title(),
                     Fingerprints.quiz(quiz), quiz.passingScore()));
             for (Question q : quiz.questions()) {
-                units.add(new Unit("question", q.id().value(), iris.question(quiz, q), q.info().prompt(),
+                units.add(new Unit("question", q.id().value(), Iris.question(course.unitOf(quiz).iri(), q), q.info().prompt(),
                         quiz.id().value() + "\n" + Fingerprints.question(q), -1));
             }
         }
         int perLesson = course.lessons().size() + course.quizzes().size();
         var build = course.settings().build();
-        return new Snapshot(course.iri(), course.settings().passingScore(),
+        return new Snapshot(course.iri(), course.grading().passMark(),
                 build.sco() == Structure.LESSON ? perLesson : 1, build.au() == Structure.LESSON ? perLesson : 1,
                 SuspendDataBudget.referenceWidth(course), units);
     }

@@ -51,6 +51,27 @@ public record Course(
         return assets.stream().anyMatch(a -> a.path().equals(path));
     }
 
+    /** The activity IRIs of the course's units and questions. */
+    public Iris iris() {
+        return new Iris(iri);
+    }
+
+    /** The ordered outline of the course, with each unit's id and IRI: {@link Unit}. */
+    public List<Unit> units() {
+        return Unit.of(this, iris());
+    }
+
+    /** The unit of a quiz (its IRI, its part). */
+    public Unit unitOf(Quiz quiz) {
+        return units().stream().filter(u -> u.source() == quiz).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not a quiz of this course: " + quiz.id()));
+    }
+
+    /** Which quizzes count toward the course result, and its pass mark: {@link Grading}. */
+    public Grading grading() {
+        return Grading.of(this);
+    }
+
     public List<Page> pages() {
         return Stream.concat(intro.stream(), appendices.stream()).toList();
     }
@@ -91,7 +112,10 @@ public record Course(
         }
     }
 
-    /** Behaviour and build defaults. {@code passingScore} is a percentage, 0 when the course is not graded. */
+    /**
+     * Behaviour and build defaults. {@code passingScore} is course.yaml's, a percentage (0: not graded), and the
+     * default of every quiz's; the course's own pass mark is {@link #grading()}'s.
+     */
     public record Settings(int passingScore, boolean lockAssessment, Theme theme, BuildDefaults build) {}
 
     public record Theme(String primaryColor, String accentColor, Optional<String> logo, String font) {}

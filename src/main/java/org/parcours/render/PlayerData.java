@@ -1,5 +1,7 @@
 package org.parcours.render;
 
+import org.parcours.model.Iris;
+import org.parcours.model.Unit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -31,7 +33,12 @@ final class PlayerData {
         c.put("title", course.title());
         c.put("language", course.language());
         c.put("version", course.metadata().version());
-        c.put("passingScore", course.settings().passingScore());
+        // the course's grading rule (model/Grading): player.js judges the course with it, as the LMS does
+        var grading = course.grading();
+        ObjectNode g = c.putObject("grading");
+        g.put("passMark", grading.passMark());
+        ArrayNode counted = g.putArray("quizzes");
+        grading.counted().forEach(q -> counted.add(q.id().value()));
         c.put("lockAssessment", course.settings().lockAssessment());
         root.put("adapter", adapter);
         root.put("scope", scope);
@@ -43,11 +50,11 @@ final class PlayerData {
             n.put("kind", u.kind());
             u.part().ifPresent(p -> n.put("part", p.id().value()));
             n.put("title", u.title());
-            n.put("iri", u.iri(course.iri()));
+            n.put("iri", u.iri());
             if (u.source() instanceof Lesson l) n.put("minutes", l.minutes());
             if (u.source() instanceof Quiz q) {
                 n.put("assessment", q.isAssessment());
-                quizzes.set(u.id(), quiz(q, u.iri(course.iri()), u.part().map(p -> p.id().value())));
+                quizzes.set(u.id(), quiz(q, u.iri(), u.part().map(p -> p.id().value())));
             }
         }
         try {
@@ -80,7 +87,7 @@ final class PlayerData {
         ObjectNode n = JSON.createObjectNode();
         var info = q.info();
         n.put("id", q.id().value());
-        n.put("iri", quizIri + "/" + q.id().value());
+        n.put("iri", Iris.question(quizIri, q));
         n.put("type", q.type());
         n.put("prompt", info.prompt());
         n.put("points", info.points());

@@ -1,5 +1,6 @@
 package org.parcours.render;
 
+import org.parcours.model.Unit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ public final class PlayerRenderer {
         this.options = options;
         templates = Templates.forCourse(course.root(), displayOf(course), diags);
         t = UiStrings.forLanguage(course.language());
-        units = Unit.all(this.course);
+        units = this.course.units();
         views = new Views(this.course, t, new Routes(this.course));
         themeCss = Files.isRegularFile(course.root().resolve("theme/theme.css"));
         scripts = RuntimeFiles.scripts(options.adapter());

@@ -8,7 +8,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.parcours.model.Course;
+import org.parcours.model.Lesson;
+import org.parcours.model.Page;
 import org.parcours.model.Part;
+import org.parcours.model.Quiz;
+import org.parcours.model.Unit;
 
 /**
  * Where things are in the player. A unit is reached at the route {@code #/<unit id>}, a section of it at
@@ -21,13 +25,12 @@ final class Routes {
     private final Map<String, String> unitBySource = new HashMap<>();
 
     Routes(Course course) {
-        course.pages().forEach(p -> unitBySource.put(p.source(), p.id().value()));
-        for (Part part : course.parts()) {
-            unitBySource.put(part.source() + "/part.yaml", part.id().value());
-            part.lessons().forEach(l -> unitBySource.put(l.source(), l.id().value()));
-            part.quiz().ifPresent(q -> unitBySource.put(q.source(), q.id().value()));
+        for (Unit u : course.units()) {
+            Object s = u.source();
+            String source = s instanceof Part p ? p.source() + "/part.yaml" : s instanceof Lesson l ? l.source()
+                    : s instanceof Quiz q ? q.source() : ((Page) s).source();
+            unitBySource.put(source, u.id());
         }
-        course.assessment().ifPresent(q -> unitBySource.put(q.source(), q.id().value()));
     }
 
     static String route(String unitId, String anchor) {

@@ -1,5 +1,6 @@
 package org.parcours.render;
 
+import org.parcours.model.Unit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +69,7 @@ final class Views {
     LessonView lesson(Unit u, String base) {
         if (u.source() instanceof Lesson l) {
             Part p = u.part().orElseThrow();
-            String kicker = label(new Unit(p.id().value(), Unit.PART, p.title(), Optional.empty(), 0, p))
+            String kicker = UiStrings.format(t.get("part"), Map.of("n", p.number()))
                     + " · " + UiStrings.format(t.get("lesson"), Map.of("n", u.number()));
             return new LessonView(u.id(), Unit.LESSON, kicker, l.title(), l.minutes(), l.objectives(),
                     blocks(l.body(), u.id(), Routes.dirOf(l.source()), base));

@@ -37,6 +37,10 @@ public final class PackageValidator {
     private static Standard judge(PackageFiles files, Findings findings) {
         ContainerCheck.run(files, findings);
         List<String> manifests = Detector.manifests(files, findings);
+        if (manifests.isEmpty() && files.contains(WebCheck.LAUNCH) && !findings.has(Rule.MANIFEST_IN_SUBFOLDER)) {
+            WebCheck.run(files, findings);
+            return Standard.WEB;
+        }
         if (manifests.isEmpty()) return Standard.UNKNOWN;
         PackageEntry manifest = files.get(manifests.get(0)).orElseThrow();
         Optional<XmlDoc> doc = SafeXml.parse(manifest, findings);

@@ -27,6 +27,8 @@ public enum Rule {
     NOT_REGULAR("V417", Severity.ERROR, "special file in a package folder (FIFO, device, socket): refused unopened"),
     OVERLAPPING_ENTRIES("V418", Severity.ERROR, "zip entries share or overlap their data (zip bomb technique)"),
     XML_LIMITS("V419", Severity.ERROR, "manifest over the size or nesting limits (4 MiB, 256 levels)"),
+    WEB_ABSOLUTE_URL("V420", Severity.ERROR, "web package: a page refers to an absolute path or loads a resource from the network"),
+    WEB_MISSING_FILE("V421", Severity.ERROR, "web package: a page refers to a file that is not in the package"),
 
     SCORM_SCHEMA("V501", Severity.ERROR, "imsmanifest.xml is not valid against the SCORM schemas (1.2 or 2004 4th edition)"),
     SCORM_SCHEMAVERSION("V502", Severity.ERROR, "schemaversion is not exactly \"1.2\" (or \"2004 4th Edition\")"),

@@ -15,7 +15,6 @@
   var scoped = data.scope !== "course";
   var lessons = data.units.filter(function (u) { return u.kind === "lesson"; });
   var quizzes = data.units.filter(function (u) { return u.kind === "quiz"; });
-  var assessment = quizzes.filter(function (u) { return u.assessment; })[0] || null;
 
   var state = { v: 1, loc: null, done: [], quiz: {} };
   var current = null;
@@ -214,19 +213,21 @@
   }
 
   /**
-   * The course is complete when every lesson is and, if it is graded, its graded quizzes have a result: the final
-   * assessment when there is one, else every quiz. Passed when each of them is passed.
+   * The course is complete when every lesson is and, if it is graded, every quiz that counts has a result. The
+   * rule is the model's (org.parcours.model.Grading, in data.course.grading): the course score is the mean of the
+   * counted quizzes' best scores, passed when it reaches the pass mark, as the LMS judges it from the mastery score.
    */
   function courseCompletion() {
     if (lessonsLeft().length) return;
-    var graded = assessment ? [assessment] : quizzes;
+    var grading = data.course.grading;
     var course = { completed: true };
-    if (data.course.passingScore && graded.length) {
-      var results = graded.map(function (u) { return state.quiz[u.id]; });
+    if (grading.passMark && grading.quizzes.length) {
+      var results = grading.quizzes.map(function (id) { return state.quiz[id]; });
       if (!results.every(function (r) { return r && r.n > 0; })) return;
-      var scaled = results.reduce(function (sum, r) { return sum + (r.best || 0); }, 0) / results.length / 100;
-      course.passed = results.every(function (r) { return r.passed; });
-      course.scaled = Math.round(scaled * 100) / 100;
+      // judged on the score as reported (whole percent), so that the LMS's comparison gives the same verdict
+      var percent = Math.round(results.reduce(function (sum, r) { return sum + (r.best || 0); }, 0) / results.length);
+      course.passed = percent >= grading.passMark;
+      course.scaled = percent / 100;
     }
     tracker.complete(course);
     if (!completedSaid) {

@@ -37,7 +37,7 @@ class AddedFormatTest {
 
         @Override
         public Standard standard() {
-            return Standard.UNKNOWN;
+            return Standard.WEB;
         }
 
         @Override

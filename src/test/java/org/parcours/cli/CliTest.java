@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parcours.Fixtures;
@@ -104,11 +105,33 @@ class CliTest {
     }
 
     @Test
-    void missingFolderIsReportedAsADiagnosticNotATrace(@TempDir Path tmp) {
-        Cli run = Cli.run("check", tmp.resolve("nowhere").toString());
+    void aMissingPathIsAUsageErrorForEveryCommandAlike(@TempDir Path tmp) {
+        String nowhere = tmp.resolve("nowhere").toString();
+        for (String command : List.of("check", "build", "validate")) {
+            Cli run = Cli.run(command, nowhere);
+            assertThat(run.exit()).as(command).isEqualTo(2);
+            assertThat(run.err()).as(command).startsWith("parcours: no such file or folder: " + nowhere + "\n");
+        }
+    }
+
+    @Test
+    void aFileInTheWayOfTheOutputFolderIsOneLineNamingItNotABug(@TempDir Path tmp) throws Exception {
+        Path notADir = java.nio.file.Files.writeString(tmp.resolve("notadir"), "a file");
+        Cli run = Cli.run("build", Fixtures.MINIMAL.toString(), "--format", "web", "--out", notADir.resolve("out").toString());
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("error P013: folder not found");
-        assertThat(run.err()).doesNotContain("Exception");
+        assertThat(run.err()).isEqualTo("parcours: " + notADir.resolve("out") + ": Not a directory\n");
+        assertThat(java.nio.file.Files.readString(notADir)).isEqualTo("a file");
+    }
+
+    @Test
+    void sourceDateEpochIsWholeSecondsOrARefusal() {
+        assertThat(BuildCommand.sourceDateEpoch("1767225600")).contains(java.time.LocalDateTime.of(2026, 1, 1, 0, 0));
+        assertThat(BuildCommand.sourceDateEpoch(null)).isEmpty();
+        assertThat(BuildCommand.sourceDateEpoch("")).isEmpty();
+        for (String bad : List.of("tomorrow", "1767225600.5", "-1", " 12")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> BuildCommand.sourceDateEpoch(bad))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage(bad);
+        }
     }
 
     @Test

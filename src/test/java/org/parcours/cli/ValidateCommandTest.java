@@ -158,4 +158,14 @@ class ValidateCommandTest {
         assertThat(run("validate", "no/such/package.zip")).isEqualTo(2);
         assertThat(err.toString()).startsWith("parcours: no such file or folder: no/such/package.zip");
     }
+
+    @Test
+    void acceptsParcoursOwnWebExportAsAPlainWebPackage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
+        var built = org.parcours.Parcours.build(org.parcours.Fixtures.MINIMAL, "minimal", new org.parcours.BuildRequest(
+                java.util.List.of("web"), tmp, java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty()), line -> { });
+        assertThat(built.hasErrors()).as("%s", built.diagnostics()).isFalse();
+        assertThat(run("validate", tmp.resolve("minimal-1.2.0-web.zip").toString())).isZero();
+        assertThat(out.toString()).startsWith("minimal-1.2.0-web.zip: web package (index.html, no LMS descriptor), ");
+    }
 }

@@ -50,7 +50,7 @@ class PlayerRendererTest {
     void embedsTheCourseDataOfTheRuntimeContract() throws Exception {
         JsonNode data = data(RenderFixtures.index("courses/complete"));
         assertThat(data.get("course").toString()).isEqualTo("{\"id\":\"https://example.org/courses/complete\",\"slug\":\"complete\","
-                + "\"title\":\"Everything the player shows\",\"language\":\"en\",\"version\":\"2.0.0\",\"passingScore\":60,"
+                + "\"title\":\"Everything the player shows\",\"language\":\"en\",\"version\":\"2.0.0\",\"grading\":{\"passMark\":60,\"quizzes\":[\"assessment\"]},"
                 + "\"lockAssessment\":true}");
         assertThat(data.get("adapter").asText()).isEqualTo("standalone");
         assertThat(data.get("scope").asText()).isEqualTo("course");

@@ -1,5 +1,6 @@
 package org.parcours.render;
 
+import org.parcours.model.Unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -12,10 +13,22 @@ class ViewsTest {
     private static final Course COURSE = RenderFixtures.course("courses/complete");
     private static final Map<String, String> EN = UiStrings.forLanguage("en");
     private static final Views VIEWS = new Views(COURSE, EN, new Routes(COURSE));
-    private static final List<Unit> UNITS = Unit.all(COURSE);
+    private static final List<Unit> UNITS = COURSE.units();
 
     private static Unit unit(String id) {
         return UNITS.stream().filter(u -> u.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void everyUnitOfTheOutlineCarriesItsIriMadeOfTheCourseIriAndStableSlugs() {
+        String c = COURSE.iri();
+        assertThat(UNITS).extracting(Unit::id, Unit::iri).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("intro", c + "/intro"), org.assertj.core.groups.Tuple.tuple("basics", c + "/basics"),
+                org.assertj.core.groups.Tuple.tuple("first-steps", c + "/basics/first-steps"),
+                org.assertj.core.groups.Tuple.tuple("going-further", c + "/basics/going-further"),
+                org.assertj.core.groups.Tuple.tuple("basics-quiz", c + "/basics/basics-quiz"),
+                org.assertj.core.groups.Tuple.tuple("assessment", c + "/assessment"),
+                org.assertj.core.groups.Tuple.tuple("glossary", c + "/glossary"));
     }
 
     @Test

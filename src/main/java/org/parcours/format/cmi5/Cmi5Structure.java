@@ -2,11 +2,12 @@ package org.parcours.format.cmi5;
 
 import java.math.BigDecimal;
 import org.parcours.model.Course;
+import org.parcours.model.Iris;
+import org.parcours.model.Unit;
 import org.parcours.model.Lesson;
 import org.parcours.model.Part;
 import org.parcours.model.Quiz;
 import org.parcours.model.Structure;
-import org.parcours.format.ActivityIris;
 import org.parcours.format.Texts;
 import org.parcours.format.cmi5.structure.Au;
 import org.parcours.format.cmi5.structure.Block;
@@ -23,12 +24,12 @@ final class Cmi5Structure {
     static final String SINGLE_LAUNCH = "index.html";
 
     private final Course course;
-    private final ActivityIris iris;
+    private final Iris iris;
     private final String lang;
 
     private Cmi5Structure(Course course) {
         this.course = course;
-        this.iris = new ActivityIris(course);
+        this.iris = course.iris();
         this.lang = course.language();
     }
 
@@ -37,42 +38,50 @@ final class Cmi5Structure {
         return au == Structure.LESSON ? s.perLesson() : s.single();
     }
 
-    /** A course is graded when it has a passing score and something to pass. */
-    static boolean graded(Course course) {
-        return course.settings().passingScore() > 0 && !course.quizzes().isEmpty();
-    }
 
     private CourseStructure root() {
         return new CourseStructure(iris.course(), text(course.title()), text(describe(course.metadata().description(), course.title())));
     }
 
     private CourseStructure single() {
-        boolean graded = graded(course);
+        var grading = course.grading();
+        boolean graded = grading.graded();
         return root().add(new Au(iris.course() + "/au", text(course.title()),
                 text(describe(course.metadata().description(), course.title())), SINGLE_LAUNCH,
                 graded ? Au.MoveOn.CompletedAndPassed : Au.MoveOn.Completed,
-                graded ? mastery(course.settings().passingScore()) : null));
+                grading.mastery().map(Cmi5Structure::mastery).orElse(null)));
     }
 
     private CourseStructure perLesson() {
         CourseStructure root = root();
-        for (Part part : course.parts()) {
-            Block block = new Block(iris.part(part), text(part.title()), text(describe(part.summary(), part.title())));
-            for (Lesson lesson : part.lessons()) {
-                block.add(new Au(iris.lesson(part, lesson), text(lesson.title()),
-                        text(describe(Texts.objectives(lesson.objectives(), lang), lesson.title())),
-                        unitPage(lesson.id().value()), Au.MoveOn.Completed, null));
+        Block block = null;
+        for (Unit u : course.units()) {
+            switch (u.kind()) {
+                case Unit.PART -> {
+                    Part part = (Part) u.source();
+                    block = new Block(u.iri(), text(part.title()), text(describe(part.summary(), part.title())));
+                    root.add(block);
+                }
+                case Unit.LESSON -> {
+                    Lesson lesson = (Lesson) u.source();
+                    block.add(new Au(u.iri(), text(lesson.title()),
+                            text(describe(Texts.objectives(lesson.objectives(), lang), lesson.title())),
+                            unitPage(u.id()), Au.MoveOn.Completed, null));
+                }
+                case Unit.QUIZ -> {
+                    if (u.part().isPresent()) block.add(quizAu(u));
+                    else root.add(quizAu(u));
+                }
+                default -> { } // opening and appendix pages are not tracked
             }
-            part.quiz().ifPresent(q -> block.add(quizAu(q)));
-            root.add(block);
         }
-        course.assessment().ifPresent(q -> root.add(quizAu(q)));
         return root;
     }
 
-    private Au quizAu(Quiz quiz) {
+    private Au quizAu(Unit unit) {
+        Quiz quiz = (Quiz) unit.source();
         boolean graded = quiz.passingScore() > 0;
-        return new Au(iris.quiz(quiz), text(quiz.title()), text(describe(quiz.intro(), quiz.title())),
+        return new Au(unit.iri(), text(quiz.title()), text(describe(quiz.intro(), quiz.title())),
                 unitPage(quiz.id().value()), graded ? Au.MoveOn.Passed : Au.MoveOn.Completed,
                 graded ? mastery(quiz.passingScore()) : null);
     }

@@ -7,6 +7,7 @@ import org.parcours.model.Course;
 import org.parcours.model.Id;
 import org.parcours.model.Part;
 import org.parcours.model.Quiz;
+import org.parcours.model.Unit;
 
 /**
  * The units of a SCORM package with --sco lesson, in course order, as both SCORM manifests lay them out: the
@@ -43,17 +44,30 @@ public final class ScoOutline {
 
     private ScoOutline() {}
 
+    /** The course outline ({@link Course#units()}) with each part grouping the units inside it. */
     public static List<Node> of(Course course) {
         List<Node> nodes = new ArrayList<>();
-        course.intro().ifPresent(p -> nodes.add(new Page(p.id(), p.title())));
-        for (Part part : course.parts()) {
-            List<Node> inPart = new ArrayList<>();
-            part.lessons().forEach(l -> inPart.add(new Lesson(l.id(), l.title())));
-            part.quiz().ifPresent(q -> inPart.add(new QuizUnit(q, false)));
-            nodes.add(new PartGroup(part, inPart));
+        Part open = null;
+        List<Node> inPart = new ArrayList<>();
+        for (Unit u : course.units()) {
+            if (open != null && u.part().isEmpty()) {
+                nodes.add(new PartGroup(open, inPart));
+                open = null;
+            }
+            switch (u.kind()) {
+                case Unit.PART -> {
+                    open = (Part) u.source();
+                    inPart = new ArrayList<>();
+                }
+                case Unit.LESSON -> inPart.add(new Lesson(new Id(u.id()), u.title()));
+                case Unit.QUIZ -> {
+                    Quiz q = (Quiz) u.source();
+                    (u.part().isPresent() ? inPart : nodes).add(new QuizUnit(q, q.isAssessment()));
+                }
+                default -> nodes.add(new Page(new Id(u.id()), u.title()));
+            }
         }
-        course.assessment().ifPresent(q -> nodes.add(new QuizUnit(q, true)));
-        course.appendices().forEach(p -> nodes.add(new Page(p.id(), p.title())));
+        if (open != null) nodes.add(new PartGroup(open, inPart));
         return List.copyOf(nodes);
     }
 
@@ -62,8 +76,8 @@ public final class ScoOutline {
         return "units/" + unit.value() + ".html";
     }
 
-    /** The pass mark of the single SCO: the final assessment's passing score, when the course is graded. */
+    /** The pass mark of the single SCO: the course's ({@link org.parcours.model.Grading}, docs/grading.md). */
     public static Optional<Integer> courseMastery(Course course) {
-        return course.assessment().map(Quiz::passingScore).filter(p -> p > 0);
+        return course.grading().mastery();
     }
 }

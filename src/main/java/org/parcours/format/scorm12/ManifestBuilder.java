@@ -9,6 +9,7 @@ import org.parcours.format.scorm.Identifiers;
 import org.parcours.format.scorm.ManifestText;
 import org.parcours.format.scorm.ScoOutline;
 import org.parcours.model.Course;
+import org.parcours.model.Unit;
 import org.parcours.model.Structure;
 import org.parcours.model.Id;
 import org.parcours.render.Mime;

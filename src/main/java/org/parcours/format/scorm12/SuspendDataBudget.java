@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.parcours.model.Course;
+import org.parcours.model.Unit;
 import org.parcours.model.Part;
 import org.parcours.model.Question;
 import org.parcours.model.Quiz;
@@ -77,16 +78,7 @@ public final class SuspendDataBudget {
     }
 
     static List<String> unitIds(Course course) {
-        List<String> ids = new ArrayList<>();
-        course.intro().ifPresent(p -> ids.add(p.id().value()));
-        for (Part part : course.parts()) {
-            ids.add(part.id().value());
-            part.lessons().forEach(l -> ids.add(l.id().value()));
-            part.quiz().ifPresent(q -> ids.add(q.id().value()));
-        }
-        course.assessment().ifPresent(q -> ids.add(q.id().value()));
-        course.appendices().forEach(p -> ids.add(p.id().value()));
-        return ids;
+        return course.units().stream().map(Unit::id).toList();
     }
 
     static ObjectNode worstState(Course course) {

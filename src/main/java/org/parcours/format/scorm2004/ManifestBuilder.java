@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.parcours.format.ActivityIris;
+import org.parcours.model.Iris;
 import org.parcours.format.scorm.Identifiers;
 import org.parcours.format.scorm.ManifestText;
 import org.parcours.format.scorm.ScoOutline;
@@ -41,7 +41,7 @@ final class ManifestBuilder {
     private final Course course;
     private final Structure structure;
     private final Identifiers ids;
-    private final ActivityIris iris;
+    private final Iris iris;
     private final String lang;
     /** Parts whose lessons the final assessment waits for: local objective id → global objective id. */
     private final List<String[]> locks = new ArrayList<>();
@@ -50,7 +50,7 @@ final class ManifestBuilder {
         this.course = course;
         this.structure = structure;
         this.ids = new Identifiers(course.id());
-        this.iris = new ActivityIris(course);
+        this.iris = course.iris();
         this.lang = course.language();
     }
 

@@ -22,7 +22,7 @@ public final class WebFormat implements Format {
 
     @Override
     public Standard standard() {
-        return Standard.UNKNOWN;
+        return Standard.WEB;
     }
 
     @Override

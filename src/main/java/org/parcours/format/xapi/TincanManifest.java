@@ -2,11 +2,12 @@ package org.parcours.format.xapi;
 
 import java.util.List;
 import org.parcours.model.Course;
+import org.parcours.model.Iris;
+import org.parcours.model.Unit;
 import org.parcours.model.Lesson;
 import org.parcours.model.Part;
 import org.parcours.model.Question;
 import org.parcours.model.Quiz;
-import org.parcours.format.ActivityIris;
 import org.parcours.format.Texts;
 import org.parcours.format.xapi.tincan.Activity;
 import org.parcours.format.xapi.tincan.LangString;
@@ -26,12 +27,12 @@ final class TincanManifest {
     static final String INTERACTION = "http://adlnet.gov/expapi/activities/cmi.interaction";
 
     private final Course course;
-    private final ActivityIris iris;
+    private final Iris iris;
     private final String lang;
 
     private TincanManifest(Course course) {
         this.course = course;
-        this.iris = new ActivityIris(course);
+        this.iris = course.iris();
         this.lang = course.language();
     }
 
@@ -44,22 +45,24 @@ final class TincanManifest {
         List<Activity> out = xml.activities();
         out.add(activity(iris.course(), COURSE, course.title(), course.metadata().description())
                 .launch(text(launch)));
-        for (Part part : course.parts()) {
-            out.add(activity(iris.part(part), MODULE, part.title(), part.summary()));
-            for (Lesson lesson : part.lessons()) {
-                out.add(activity(iris.lesson(part, lesson), LESSON, lesson.title(), Texts.objectives(lesson.objectives(), lang)));
+        for (Unit u : course.units()) {
+            switch (u.kind()) {
+                case Unit.PART -> out.add(activity(u.iri(), MODULE, u.title(), ((Part) u.source()).summary()));
+                case Unit.LESSON -> out.add(activity(u.iri(), LESSON, u.title(),
+                        Texts.objectives(((Lesson) u.source()).objectives(), lang)));
+                case Unit.QUIZ -> addQuiz(out, u);
+                default -> { } // opening and appendix pages are not activities of their own
             }
-            part.quiz().ifPresent(q -> addQuiz(out, q));
         }
-        course.assessment().ifPresent(q -> addQuiz(out, q));
         return xml;
     }
 
-    private void addQuiz(List<Activity> out, Quiz quiz) {
-        out.add(activity(iris.quiz(quiz), ASSESSMENT, quiz.title(), quiz.intro()));
+    private void addQuiz(List<Activity> out, Unit unit) {
+        Quiz quiz = (Quiz) unit.source();
+        out.add(activity(unit.iri(), ASSESSMENT, quiz.title(), quiz.intro()));
         for (Question q : quiz.questions()) {
             String prompt = q.info().prompt().strip();
-            out.add(Interactions.define(activity(iris.question(quiz, q), INTERACTION, shortName(prompt), prompt), q, lang));
+            out.add(Interactions.define(activity(Iris.question(unit.iri(), q), INTERACTION, shortName(prompt), prompt), q, lang));
         }
     }
 
