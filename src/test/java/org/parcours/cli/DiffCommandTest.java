@@ -38,7 +38,7 @@ class DiffCommandTest {
         Files.move(now.resolve("03-civic-tech/" + RENAMED_FROM + ".md"), now.resolve("03-civic-tech/" + RENAMED_TO + ".md"));
         Files.delete(now.resolve("04-mobilisation-et-inclusion/" + REMOVED + ".md"));
         Path quiz = now.resolve("01-role-des-elus/quiz.yaml");
-        Matcher first = Pattern.compile("(?m)^  - id: ([a-z0-9-]+)$").matcher(Files.readString(quiz));
+        Matcher first = Pattern.compile("(?m)^ *- id: ([a-z0-9-]+)$").matcher(Files.readString(quiz));
         assertThat(first.find()).isTrue();
         questionId = first.group(1);
         Files.writeString(quiz, Files.readString(quiz).replace("- id: " + questionId + "\n", "- id: " + questionId + "-v2\n"));
