@@ -1,9 +1,11 @@
 package org.parcours.format.scorm12;
 
 import org.parcours.format.scorm.ControlFiles;
+import org.parcours.format.scorm.ManifestXml;
 import org.parcours.format.scorm.ScormPackage;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.parcours.diag.Code;
 import org.parcours.diag.Diagnostics;
@@ -25,6 +27,8 @@ import org.parcours.validate.Standard;
  * characters of cmi.suspend_data and refuses a course that could overflow them.
  */
 public final class Scorm12Format implements Format {
+    private static final ManifestXml XML =
+            new ManifestXml(Manifest.class, Ns.SCHEMA_LOCATION, Ns.IMSCP, "1.2", Map.of("adlcp", Ns.ADLCP));
     public static final String MANIFEST = "imsmanifest.xml";
 
     private final ControlFiles controlFiles;
@@ -79,6 +83,6 @@ public final class Scorm12Format implements Format {
         Manifest manifest = new ManifestBuilder(course, structure).build(List.copyOf(files.files().keySet()), files.totalSize());
         ScormPackage.requireEveryFileDeclaredOnce(manifest.resources().list().stream()
                 .map(r -> new ScormPackage.Declared(r.href(), r.files())).toList(), files);
-        return ScormPackage.assemble(files, MANIFEST, ManifestWriter.write(manifest), Ns.CONTROL_FILES, controlFiles, "SCORM 1.2");
+        return ScormPackage.assemble(files, MANIFEST, XML.write(manifest), Ns.CONTROL_FILES, controlFiles, "SCORM 1.2");
     }
 }

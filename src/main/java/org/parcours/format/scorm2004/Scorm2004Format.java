@@ -2,6 +2,7 @@ package org.parcours.format.scorm2004;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.parcours.diag.Code;
 import org.parcours.diag.Diagnostics;
@@ -9,6 +10,7 @@ import org.parcours.diag.Result;
 import org.parcours.format.BuildOptions;
 import org.parcours.format.Format;
 import org.parcours.format.scorm.ControlFiles;
+import org.parcours.format.scorm.ManifestXml;
 import org.parcours.format.scorm.ScormPackage;
 import org.parcours.format.scorm12.SuspendDataBudget;
 import org.parcours.format.scorm2004.manifest.Manifest;
@@ -27,6 +29,8 @@ import org.parcours.validate.Standard;
  * rendered.
  */
 public final class Scorm2004Format implements Format {
+    private static final ManifestXml XML =
+            new ManifestXml(Manifest.class, Ns.SCHEMA_LOCATION, Ns.IMSCP, "2004 4th Edition", Map.of("adlcp", Ns.ADLCP, "imsss", Ns.IMSSS));
     public static final String MANIFEST = "imsmanifest.xml";
     /** SCORM 2004 4th edition RTE 4.2.23: cmi.suspend_data is a characterstring of SPM 64,000. */
     public static final int SUSPEND_DATA_LIMIT = 64_000;
@@ -79,7 +83,7 @@ public final class Scorm2004Format implements Format {
         Manifest manifest = new ManifestBuilder(course, structure).build(List.copyOf(files.files().keySet()), files.totalSize());
         ScormPackage.requireEveryFileDeclaredOnce(manifest.resources().stream()
                 .map(r -> new ScormPackage.Declared(r.href(), r.files())).toList(), files);
-        return ScormPackage.assemble(files, MANIFEST, ManifestWriter.write(manifest), Ns.CONTROL_FILES, controlFiles,
+        return ScormPackage.assemble(files, MANIFEST, XML.write(manifest), Ns.CONTROL_FILES, controlFiles,
                 "SCORM 2004");
     }
 }
